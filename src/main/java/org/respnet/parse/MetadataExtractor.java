@@ -18,7 +18,7 @@ final class MetadataExtractor {
     private static final Pattern RED_HEADER = Pattern.compile("^(.{2,30}?)文件$");
     /** {@code 国务院关于…}: the issuer opens the title when it is an organ. */
     private static final Pattern ISSUER_IN_TITLE =
-            Pattern.compile("^(.{2,20}?(国务院|办公厅|人民政府|委员会|市委|省委|县委|区委|党委|政府))关于");
+            Pattern.compile("^(.{0,18}?(国务院|办公厅|人民政府|委员会|市委|省委|县委|区委|党委|政府))关于");
     /** A date alone on its line is the signing date; {@code 时间:…} lines are the web page's publication date. */
     private static final Pattern SIGNING_DATE = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
 
