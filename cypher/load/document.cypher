@@ -1,0 +1,2 @@
+CREATE (d:Document {key: $key})
+SET d += $properties

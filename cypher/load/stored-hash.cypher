@@ -1,0 +1,2 @@
+MATCH (d:Document {key: $key})
+RETURN d.sha256 AS sha256

@@ -1,0 +1,14 @@
+// Applied at every start; each statement is idempotent (IF NOT EXISTS).
+CREATE CONSTRAINT document_key IF NOT EXISTS FOR (d:Document) REQUIRE d.key IS UNIQUE;
+CREATE CONSTRAINT section_uid IF NOT EXISTS FOR (s:Section) REQUIRE s.uid IS UNIQUE;
+CREATE CONSTRAINT measure_uid IF NOT EXISTS FOR (m:Measure) REQUIRE m.uid IS UNIQUE;
+CREATE CONSTRAINT unit_name IF NOT EXISTS FOR (u:Unit) REQUIRE u.name IS UNIQUE;
+CREATE INDEX unit_kind IF NOT EXISTS FOR (u:Unit) ON (u.kind);
+// A unit's rank is the number of units with a higher workload: an index range count, not a scan.
+CREATE INDEX unit_workload IF NOT EXISTS FOR (u:Unit) ON (u.workload);
+CREATE INDEX measure_document IF NOT EXISTS FOR (m:Measure) ON (m.document);
+CREATE INDEX measure_document_number IF NOT EXISTS FOR (m:Measure) ON (m.document, m.number);
+// Per-document coordination weights are replaced with their document, found by this index.
+CREATE INDEX coordinates_document IF NOT EXISTS FOR ()-[c:COORDINATES]-() ON (c.document);
+// The cjk analyzer indexes Chinese as overlapping bigrams, so 志愿服务 finds 志愿服务工作.
+CREATE FULLTEXT INDEX measure_text IF NOT EXISTS FOR (m:Measure) ON EACH [m.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

@@ -1,0 +1,46 @@
+package org.respnet.cli;
+
+import org.respnet.cypher.CypherCatalog;
+import org.respnet.db.DatabaseConfiguration;
+import org.respnet.db.Graph;
+import org.respnet.load.DocumentLoader;
+import org.respnet.parse.DocumentParser;
+import org.respnet.parse.UnitAliases;
+import org.respnet.parse.UnitClassifier;
+import org.respnet.query.DocumentQueries;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Spring wires the parts (no Spring web server: Javalin serves HTTP); {@link RespNetCommand} decides what runs.
+ */
+@SpringBootApplication(scanBasePackages = "org.respnet.cli")
+@Import(DatabaseConfiguration.class)
+@EnableConfigurationProperties(RespNetProperties.class)
+public class RespNetApplication {
+
+    public static void main(String[] args) {
+        System.exit(RespNetCommand.execute(args));
+    }
+
+    @Bean
+    DocumentParser documentParser(RespNetProperties properties) {
+        UnitClassifier classifier = properties.unitKinds() == null
+                ? UnitClassifier.withDefaults() : UnitClassifier.withExtraRules(properties.unitKinds());
+        UnitAliases aliases = properties.unitAliases() == null
+                ? UnitAliases.withDefaults() : UnitAliases.withExtraAliases(properties.unitAliases());
+        return new DocumentParser(classifier, aliases);
+    }
+
+    @Bean
+    DocumentLoader documentLoader(Graph graph, CypherCatalog cypher) {
+        return new DocumentLoader(graph, cypher);
+    }
+
+    @Bean
+    DocumentQueries documentQueries(Graph graph, CypherCatalog cypher) {
+        return new DocumentQueries(graph, cypher);
+    }
+}

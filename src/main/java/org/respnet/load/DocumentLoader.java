@@ -1,0 +1,92 @@
+package org.respnet.load;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.neo4j.driver.TransactionContext;
+import org.respnet.cypher.CypherCatalog;
+import org.respnet.db.Graph;
+import org.respnet.model.PolicyDocument;
+import org.respnet.model.Workload;
+
+/**
+ * Writes a parsed document into the graph: the previous version of the same document is replaced, everything in
+ * one transaction, so a reader sees the old version or the new one and a failure leaves the old one untouched.
+ */
+public final class DocumentLoader {
+
+    /** Rows per UNWIND: big enough to amortise round trips, small enough to keep each statement's memory flat. */
+    static final int BATCH_SIZE = 10_000;
+
+    private final Graph graph;
+    private final CypherCatalog cypher;
+
+    public DocumentLoader(Graph graph, CypherCatalog cypher) {
+        this.graph = graph;
+        this.cypher = cypher;
+    }
+
+    public LoadResult load(PolicyDocument document) {
+        return load(document, false, message -> { });
+    }
+
+    /**
+     * @param force    write even when the stored version has the same text
+     * @param progress receives a line per step of a long load
+     */
+    public LoadResult load(PolicyDocument document, boolean force, Consumer<String> progress) {
+        long start = System.nanoTime();
+        if (!force && isUnchanged(document)) {
+            return new LoadResult(document.key(), document.title(), true, 0, 0, 0, 0, 0, 0);
+        }
+        var rows = new DocumentRows(document);
+        Map<String, Object> key = Map.of("key", document.key());
+        graph.write(tx -> {
+            Set<String> touched = new LinkedHashSet<>(tx.run(cypher.get("load/previous-units"), key)
+                    .single().get("units").asList(v -> v.asString()));
+            tx.run(cypher.get("load/delete-document"), key).consume();
+            tx.run(cypher.get("load/document"), Map.of("key", document.key(), "properties", rows.documentProperties())).consume();
+            tx.run(cypher.get("load/sections"), Map.of("key", document.key(), "rows", rows.sections())).consume();
+            unwind(tx, "load/units", document.key(), rows.units(), progress);
+            unwind(tx, "load/measures", document.key(), rows.measures(), progress);
+            unwind(tx, "load/leads", document.key(), rows.leads(), progress);
+            unwind(tx, "load/participations", document.key(), rows.participations(), progress);
+            unwind(tx, "load/works-on", document.key(), rows.worksOn(), progress);
+            unwind(tx, "load/coordinates", document.key(), rows.coordinates(), progress);
+            tx.run(cypher.get("load/supervises"), Map.of("key", document.key(), "units", document.supervisors())).consume();
+            touched.addAll(rows.unitNames());
+            List<String> names = List.copyOf(touched);
+            tx.run(cypher.get("load/refresh-unit-totals"), Map.of("names", names,
+                    "leadWeight", Workload.LEAD_WEIGHT, "participationWeight", Workload.PARTICIPATION_WEIGHT)).consume();
+            tx.run(cypher.get("load/delete-orphan-units"), Map.of("names", names)).consume();
+            return null;
+        });
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new LoadResult(document.key(), document.title(), false, document.sections().size(),
+                document.measures().size(), document.units().size(), document.leadCount(),
+                document.participationCount(), millis);
+    }
+
+    public boolean isUnchanged(PolicyDocument document) {
+        String stored = graph.read(tx -> {
+            var result = tx.run(cypher.get("load/stored-hash"), Map.of("key", document.key()));
+            return result.hasNext() ? result.single().get("sha256").asString(null) : null;
+        });
+        return Objects.equals(stored, document.source().sha256());
+    }
+
+    private void unwind(TransactionContext tx, String statement, String documentKey,
+                        List<Map<String, Object>> rows, Consumer<String> progress) {
+        String query = cypher.get(statement);
+        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+            int to = Math.min(rows.size(), from + BATCH_SIZE);
+            tx.run(query, Map.of("key", documentKey, "rows", rows.subList(from, to))).consume();
+            if (rows.size() > BATCH_SIZE) {
+                progress.accept(String.format("  %s: %,d / %,d rows", statement.substring("load/".length()), to, rows.size()));
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.respnet.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.respnet.model.Measure;
+import org.respnet.model.PolicyDocument;
+import org.respnet.model.Section;
+
+/** Turns a parsed document into the parameter rows of the {@code cypher/load} statements. */
+final class DocumentRows {
+
+    private final PolicyDocument document;
+
+    DocumentRows(PolicyDocument document) {
+        this.document = document;
+    }
+
+    Map<String, Object> documentProperties() {
+        Map<String, Object> p = new HashMap<>();
+        p.put("title", document.title());
+        p.put("docNumber", document.docNumber());
+        p.put("issuer", document.issuer());
+        p.put("date", document.date());
+        p.put("sourceName", document.source().name());
+        p.put("charset", document.source().charset());
+        p.put("sha256", document.source().sha256());
+        p.put("sections", document.sections().size());
+        p.put("measures", document.measures().size());
+        p.put("units", document.units().size());
+        p.put("leads", document.leadCount());
+        p.put("participations", document.participationCount());
+        p.put("loadedAt", java.time.ZonedDateTime.now());
+        return p;
+    }
+
+    List<Map<String, Object>> sections() {
+        return document.sections().stream().map(s -> Map.<String, Object>of(
+                "uid", sectionUid(s.ordinal()),
+                "ordinal", s.ordinal(),
+                "label", s.label(),
+                "title", s.title(),
+                "subsectionLabels", s.subsections().stream().map(Section.Subsection::label).toList(),
+                "subsectionTitles", s.subsections().stream().map(Section.Subsection::title).toList())).toList();
+    }
+
+    List<Map<String, Object>> units() {
+        return document.units().stream().map(u -> Map.<String, Object>of(
+                "name", u.name(), "kind", u.kind().name(), "aliases", u.aliases())).toList();
+    }
+
+    List<Map<String, Object>> measures() {
+        return document.measures().stream().map(m -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("uid", measureUid(m));
+            row.put("index", m.index());
+            row.put("number", m.number());
+            row.put("section", m.section());
+            row.put("sectionUid", sectionUid(m.section()));
+            row.put("subsection", m.subsection());
+            row.put("subsectionTitle", subsectionTitle(m));
+            row.put("text", m.text());
+            row.put("clause", m.clause());
+            row.put("deadline", m.deadline());
+            row.put("collectives", m.collectives());
+            row.put("leadCount", m.leads().size());
+            row.put("unitCount", m.leads().size() + m.participants().size());
+            return row;
+        }).toList();
+    }
+
+    List<Map<String, Object>> leads() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Measure m : document.measures()) {
+            double share = 1.0 / m.leads().size();
+            for (int i = 0; i < m.leads().size(); i++) {
+                rows.add(Map.of("measure", measureUid(m), "unit", m.leads().get(i), "share", share, "position", i));
+            }
+        }
+        return rows;
+    }
+
+    List<Map<String, Object>> participations() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Measure m : document.measures()) {
+            for (int i = 0; i < m.participants().size(); i++) {
+                rows.add(Map.of("measure", measureUid(m), "unit", m.participants().get(i), "position", i));
+            }
+        }
+        return rows;
+    }
+
+    /** Per unit: measures led, participated in, and its share of joint leads in this document. */
+    List<Map<String, Object>> worksOn() {
+        Map<String, double[]> totals = new LinkedHashMap<>();
+        for (Measure m : document.measures()) {
+            for (String unit : m.leads()) {
+                double[] t = totals.computeIfAbsent(unit, k -> new double[3]);
+                t[0]++;
+                t[2] += 1.0 / m.leads().size();
+            }
+            for (String unit : m.participants()) {
+                totals.computeIfAbsent(unit, k -> new double[3])[1]++;
+            }
+        }
+        return totals.entrySet().stream().map(e -> Map.<String, Object>of(
+                "unit", e.getKey(),
+                "leads", (long) e.getValue()[0],
+                "participations", (long) e.getValue()[1],
+                "leadShare", e.getValue()[2])).toList();
+    }
+
+    /** Unit pairs sharing measures, each pair once with names in code-point order. */
+    List<Map<String, Object>> coordinates() {
+        Map<List<String>, PairWeight> pairs = new HashMap<>();
+        for (Measure m : document.measures()) {
+            Set<String> leads = new LinkedHashSet<>(m.leads());
+            List<String> units = new ArrayList<>(leads);
+            units.addAll(m.participants());
+            int k = units.size();
+            for (int i = 0; i < k; i++) {
+                for (int j = i + 1; j < k; j++) {
+                    String a = units.get(i);
+                    String b = units.get(j);
+                    List<String> key = a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
+                    int leadsInPair = (leads.contains(a) ? 1 : 0) + (leads.contains(b) ? 1 : 0);
+                    pairs.computeIfAbsent(key, x -> new PairWeight()).add(leadsInPair, 1.0 / (k - 1));
+                }
+            }
+        }
+        return pairs.entrySet().stream().map(e -> Map.<String, Object>of(
+                "a", e.getKey().get(0), "b", e.getKey().get(1),
+                "measures", e.getValue().measures,
+                "leadLead", e.getValue().leadLead,
+                "leadParticipant", e.getValue().leadParticipant,
+                "inverse", e.getValue().inverse)).toList();
+    }
+
+    Set<String> unitNames() {
+        Set<String> names = new LinkedHashSet<>();
+        document.units().forEach(u -> names.add(u.name()));
+        return names;
+    }
+
+    private String sectionUid(int ordinal) {
+        return document.key() + "/" + ordinal;
+    }
+
+    private String measureUid(Measure m) {
+        return document.key() + "#" + m.index();
+    }
+
+    private String subsectionTitle(Measure m) {
+        if (m.subsection() == null) {
+            return null;
+        }
+        return document.sections().stream().filter(s -> s.ordinal() == m.section())
+                .flatMap(s -> s.subsections().stream())
+                .filter(sub -> sub.ordinal() == m.subsection())
+                .map(Section.Subsection::title).findFirst().orElse(null);
+    }
+
+    private static final class PairWeight {
+        long measures;
+        long leadLead;
+        long leadParticipant;
+        double inverse;
+
+        void add(int leadsInPair, double inverseWeight) {
+            measures++;
+            if (leadsInPair == 2) {
+                leadLead++;
+            } else if (leadsInPair == 1) {
+                leadParticipant++;
+            }
+            inverse += inverseWeight;
+        }
+    }
+}

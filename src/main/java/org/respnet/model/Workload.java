@@ -1,0 +1,17 @@
+package org.respnet.model;
+
+/**
+ * The weighted workload of a unit: {@code LEAD_WEIGHT × leadShare + PARTICIPATION_WEIGHT × participations}, where
+ * leadShare adds {@code 1/k} for every measure the unit leads jointly with {@code k−1} others. Leading carries the
+ * answerability for a measure, so it weighs twice a participation; a joint lead is split so that the twelve mass
+ * organisations leading one measure together do not each get a whole lead's weight.
+ */
+public final class Workload {
+
+    public static final double LEAD_WEIGHT = 2.0;
+    public static final double PARTICIPATION_WEIGHT = 1.0;
+    public static final String FORMULA = "workload = 2 × Σ(1/co-leads of each led measure) + 1 × participations";
+
+    private Workload() {
+    }
+}

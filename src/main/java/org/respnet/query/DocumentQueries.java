@@ -1,0 +1,39 @@
+package org.respnet.query;
+
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.respnet.cypher.CypherCatalog;
+import org.respnet.db.Graph;
+
+/** Documents and whole-graph figures. */
+public final class DocumentQueries {
+
+    private final Graph graph;
+    private final CypherCatalog cypher;
+
+    public DocumentQueries(Graph graph, CypherCatalog cypher) {
+        this.graph = graph;
+        this.cypher = cypher;
+    }
+
+    public List<DocumentSummary> documents() {
+        return graph.readList(cypher.get("query/documents"), Map.of(), DocumentQueries::toSummary);
+    }
+
+    public GraphStats stats() {
+        return graph.read(tx -> {
+            Record r = tx.run(cypher.get("query/stats")).single();
+            return new GraphStats(r.get("documents").asLong(), r.get("sections").asLong(), r.get("measures").asLong(),
+                    r.get("units").asLong(), r.get("leads").asLong(), r.get("participations").asLong());
+        });
+    }
+
+    private static DocumentSummary toSummary(Record r) {
+        return new DocumentSummary(r.get("key").asString(), r.get("title").asString(), r.get("docNumber").asString(null),
+                r.get("issuer").asString(null), r.get("date").asString(null), r.get("source").asString(null),
+                r.get("sections").asLong(), r.get("measures").asLong(), r.get("units").asLong(), r.get("leads").asLong(),
+                r.get("participations").asLong(), r.get("loadedAt").asString(null),
+                r.get("supervisors").asList(v -> v.asString()));
+    }
+}

@@ -1,0 +1,92 @@
+package org.respnet.query;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.respnet.cypher.CypherCatalog;
+import org.respnet.db.Graph;
+
+/** Drill-downs: a unit with its measures and partners, a measure with its units, sections, full-text search. */
+public final class ResponsibilityQueries {
+
+    private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
+
+    private final Graph graph;
+    private final CypherCatalog cypher;
+
+    public ResponsibilityQueries(Graph graph, CypherCatalog cypher) {
+        this.graph = graph;
+        this.cypher = cypher;
+    }
+
+    public Optional<UnitDetail> unit(String name, String document, int partnerLimit) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("name", name);
+        p.put("document", document);
+        p.put("limit", partnerLimit);
+        return graph.read(tx -> {
+            var head = tx.run(cypher.get("query/unit"), p).list();
+            if (head.isEmpty()) {
+                return Optional.empty();
+            }
+            Record u = head.get(0);
+            var measures = tx.run(cypher.get("query/unit-measures"), p).list(ResponsibilityQueries::toUnitMeasure);
+            var partners = tx.run(cypher.get("query/unit-partners"), p).list(r -> new UnitDetail.Partner(
+                    r.get("name").asString(), r.get("kind").asString(null), r.get("measures").asLong(),
+                    r.get("leadLead").asLong(), r.get("leadParticipant").asLong(), r.get("inverse").asDouble()));
+            String kind = u.get("kind").asString(null);
+            return Optional.of(new UnitDetail(u.get("name").asString(), kind, Kinds.label(kind),
+                    strings(u.get("aliases")), u.get("rank").asLong(), u.get("leads").asLong(),
+                    u.get("participations").asLong(), u.get("leadShare").asDouble(), u.get("workload").asDouble(),
+                    strings(u.get("supervises")), measures, partners));
+        });
+    }
+
+    public Optional<MeasureDetail> measure(String document, String number) {
+        return graph.readList(cypher.get("query/measure"), Map.of("document", document, "number", number),
+                r -> new MeasureDetail(r.get("document").asString(), r.get("number").asString(), r.get("index").asLong(),
+                        nullableInt(r.get("section")), r.get("sectionTitle").asString(null),
+                        r.get("subsectionTitle").asString(null), r.get("text").asString(), r.get("clause").asString(null),
+                        r.get("deadline").asString(null), strings(r.get("collectives")), strings(r.get("leads")),
+                        strings(r.get("participants")))).stream().findFirst();
+    }
+
+    /** Phrase search: the text is escaped and quoted, so {@code 志愿服务} matches those four characters in order. */
+    public List<MeasureHit> search(String text, String document, int limit) {
+        String phrase = "\"" + LUCENE_SPECIAL.matcher(text.strip()).replaceAll("\\\\$0") + "\"";
+        Map<String, Object> p = new HashMap<>();
+        p.put("query", phrase);
+        p.put("document", document);
+        p.put("limit", limit);
+        return graph.readList(cypher.get("query/measure-search"), p, r -> new MeasureHit(r.get("document").asString(),
+                r.get("number").asString(), r.get("index").asLong(), nullableInt(r.get("section")),
+                r.get("sectionTitle").asString(null), r.get("text").asString(), r.get("score").asDouble(),
+                strings(r.get("leads"))));
+    }
+
+    public List<SectionSummary> sections(String document) {
+        return graph.readList(cypher.get("query/sections"), Map.of("document", document), r -> new SectionSummary(
+                r.get("ordinal").asInt(), r.get("label").asString(null), r.get("title").asString(null),
+                r.get("measures").asLong(), r.get("leads").asLong(), r.get("participations").asLong(),
+                strings(r.get("subsections"))));
+    }
+
+    private static UnitDetail.UnitMeasure toUnitMeasure(Record r) {
+        return new UnitDetail.UnitMeasure(r.get("role").asString(), r.get("document").asString(),
+                r.get("number").asString(), nullableInt(r.get("section")), r.get("sectionTitle").asString(null),
+                r.get("text").asString(), r.get("deadline").asString(null), r.get("leadCount").asLong(),
+                r.get("unitCount").asLong());
+    }
+
+    static List<String> strings(Value value) {
+        return value.isNull() ? List.of() : value.asList(Value::asString);
+    }
+
+    static Integer nullableInt(Value value) {
+        return value.isNull() ? null : value.asInt();
+    }
+}

@@ -1,0 +1,49 @@
+package org.respnet.web;
+
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.respnet.db.Graph;
+import org.respnet.query.DocumentQueries;
+
+/** The HTTP surface: thin handlers over the query services; no business logic here. */
+public final class WebServer implements AutoCloseable {
+
+    private final Javalin app;
+
+    public WebServer(Graph graph, DocumentQueries documents) {
+        this.app = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.http.defaultContentType = "application/json; charset=utf-8";
+            config.startup.showJavalinBanner = false;
+            ErrorMapping.install(config.routes);
+            config.routes.get("/health", ctx -> {
+                boolean up = graph.isReachable();
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("status", up ? "UP" : "DOWN");
+                body.put("database", up ? "reachable" : "unreachable");
+                ctx.status(up ? 200 : 503).json(body);
+            });
+            config.routes.get("/api/documents", ctx -> ctx.json(documents.documents()));
+        });
+    }
+
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Javalin javalin() {
+        return app;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

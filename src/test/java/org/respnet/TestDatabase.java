@@ -1,0 +1,82 @@
+package org.respnet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.respnet.cypher.CypherCatalog;
+import org.respnet.db.DatabaseProperties;
+import org.respnet.db.EmbeddedNeo4j;
+import org.respnet.db.Graph;
+import org.respnet.db.SchemaInitializer;
+
+/**
+ * One real Neo4j per test JVM (it takes ~20 s to start here), reached over Bolt exactly as the application reaches
+ * it; {@link #clear()} empties it between tests.
+ */
+public final class TestDatabase {
+
+    private static TestDatabase shared;
+
+    private final EmbeddedNeo4j neo4j;
+    private final Driver driver;
+    private final Graph graph;
+    private final CypherCatalog cypher;
+
+    private TestDatabase(EmbeddedNeo4j neo4j) {
+        this.neo4j = neo4j;
+        this.driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        this.graph = new Graph(driver, "neo4j");
+        this.cypher = CypherCatalog.fromClasspath();
+        new SchemaInitializer(graph, cypher).apply();
+    }
+
+    public static synchronized TestDatabase shared() {
+        if (shared == null) {
+            shared = new TestDatabase(startEmbedded());
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    /** A separate engine on a free loopback port, for tests that need a second server. */
+    public static EmbeddedNeo4j startEmbedded() {
+        try {
+            Path dir = Files.createTempDirectory("respnet-neo4j");
+            return EmbeddedNeo4j.start(new DatabaseProperties.Embedded(dir, "127.0.0.1", 0, "64m", Duration.ofSeconds(30)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void clear() {
+        // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence a plain session.run.
+        try (var session = driver.session()) {
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+    }
+
+    public long count(String cypherReturningCount) {
+        return graph.read(tx -> tx.run(cypherReturningCount).single().get(0).asLong());
+    }
+
+    public Graph graph() {
+        return graph;
+    }
+
+    public CypherCatalog cypher() {
+        return cypher;
+    }
+
+    public String boltUri() {
+        return neo4j.boltUri();
+    }
+
+    private void close() {
+        driver.close();
+        neo4j.close();
+    }
+}
