@@ -73,4 +73,12 @@ class ClauseShapesTest {
         assertThat(m.leads()).containsExactly("市委宣传部");
         assertThat(m.participants()).containsExactly("市文广局");
     }
+
+    @Test
+    void a_lead_mark_alone_is_enough_role() {
+        Measure m = onlyMeasure("1.加强宣传。(市文广局、市委宣传部(牵头))\n");
+
+        assertThat(m.leads()).containsExactly("市委宣传部");
+        assertThat(m.participants()).containsExactly("市文广局");
+    }
 }
