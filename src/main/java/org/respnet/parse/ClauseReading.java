@@ -64,6 +64,11 @@ final class ClauseReading {
     }
 
     void finish() {
+        // (X、Y(牵头)) says who leads by its mark alone; the others then take part.
+        if (waitingForVerb.stream().anyMatch(Mention::markedLead)) {
+            waitingForVerb.forEach(m -> entries.add(new Entry(m, Role.RESPONSIBLE)));
+            waitingForVerb.clear();
+        }
         if (!waitingForVerb.isEmpty()) {
             throw error("cannot tell the role of " + waitingForVerb.stream().map(Mention::writtenAs).toList()
                     + ": no 牵头单位/参与单位 label and no 牵头/配合/负责 after them");

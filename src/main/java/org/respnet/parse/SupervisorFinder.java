@@ -24,7 +24,8 @@ final class SupervisorFinder {
         List<Supervisor> found = new ArrayList<>();
         for (String paragraph : closingText) {
             Matcher m = SUPERVISION.matcher(paragraph);
-            if (m.find()) {
+            // 各县(市、区)要对…督查 is a duty of many, not a supervising unit.
+            if (m.find() && !UnitListSplitter.isCollective(m.group(1))) {
                 found.add(new Supervisor(m.group(1).strip(), m.group(2) == null ? null : m.group(2).strip()));
             }
         }
