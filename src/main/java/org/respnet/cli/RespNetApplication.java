@@ -8,6 +8,7 @@ import org.respnet.parse.DocumentParser;
 import org.respnet.parse.UnitAliases;
 import org.respnet.parse.UnitClassifier;
 import org.respnet.query.DocumentQueries;
+import org.respnet.web.WebServices;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -40,7 +41,12 @@ public class RespNetApplication {
     }
 
     @Bean
-    DocumentQueries documentQueries(Graph graph, CypherCatalog cypher) {
-        return new DocumentQueries(graph, cypher);
+    WebServices webServices(Graph graph, CypherCatalog cypher) {
+        return WebServices.over(graph, cypher);
+    }
+
+    @Bean
+    DocumentQueries documentQueries(WebServices services) {
+        return services.documents();
     }
 }

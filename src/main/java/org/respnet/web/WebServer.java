@@ -4,28 +4,32 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.respnet.db.Graph;
-import org.respnet.query.DocumentQueries;
 
 /** The HTTP surface: thin handlers over the query services; no business logic here. */
 public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
 
-    public WebServer(Graph graph, DocumentQueries documents) {
+    public WebServer(WebServices services) {
+        var analytics = new AnalyticsRoutes(services.ranking(), services.responsibilities(), services.coordination(),
+                services.graphs());
         this.app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.defaultContentType = "application/json; charset=utf-8";
             config.startup.showJavalinBanner = false;
             ErrorMapping.install(config.routes);
             config.routes.get("/health", ctx -> {
-                boolean up = graph.isReachable();
+                boolean up = services.graph().isReachable();
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("status", up ? "UP" : "DOWN");
                 body.put("database", up ? "reachable" : "unreachable");
                 ctx.status(up ? 200 : 503).json(body);
             });
-            config.routes.get("/api/documents", ctx -> ctx.json(documents.documents()));
+            config.routes.get("/api/documents", ctx -> ctx.json(services.documents().documents()));
+            config.routes.get(AnalyticsRoutes.BASE + "/documents", ctx -> ctx.json(services.documents().documents()));
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
+                    .result(WebServer.class.getResourceAsStream("/openapi.json")));
+            analytics.install(config.routes);
         });
     }
 
@@ -36,10 +40,6 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return app.port();
-    }
-
-    public Javalin javalin() {
-        return app;
     }
 
     @Override

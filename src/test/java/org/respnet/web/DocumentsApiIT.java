@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.respnet.Fixtures;
 import org.respnet.TestDatabase;
 import org.respnet.load.DocumentLoader;
-import org.respnet.query.DocumentQueries;
 
 class DocumentsApiIT {
 
@@ -21,7 +20,7 @@ class DocumentsApiIT {
         TestDatabase db = TestDatabase.shared();
         db.clear();
         new DocumentLoader(db.graph(), db.cypher()).load(Fixtures.seed());
-        server = new WebServer(db.graph(), new DocumentQueries(db.graph(), db.cypher())).start("127.0.0.1", 0);
+        server = new WebServer(WebServices.over(db.graph(), db.cypher())).start("127.0.0.1", 0);
         http = new Http(server.port());
     }
 

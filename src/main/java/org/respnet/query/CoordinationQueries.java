@@ -1,0 +1,100 @@
+package org.respnet.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.respnet.cypher.CypherCatalog;
+import org.respnet.db.Graph;
+
+/**
+ * Who must coordinate with whom: unit pairs, the clusters of units that work together, and the node/edge data
+ * for graph pictures. Weights come from the COORDINATES relationships maintained at load.
+ */
+public final class CoordinationQueries {
+
+    /** Exact betweenness up to this many units; above it a seeded sample of sources (see {@link Betweenness}). */
+    private static final int BETWEENNESS_SOURCES = 256;
+    private static final int BRIDGES_PER_CLUSTER = 3;
+
+    private final Graph graph;
+    private final CypherCatalog cypher;
+
+    public CoordinationQueries(Graph graph, CypherCatalog cypher) {
+        this.graph = graph;
+        this.cypher = cypher;
+    }
+
+    public List<CoordinationPair> pairs(String document, String mode, int minShared, int limit) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("document", document);
+        p.put("mode", mode);
+        p.put("minShared", minShared);
+        p.put("limit", limit);
+        return graph.readList(cypher.get("query/pairs"), p, r -> new CoordinationPair(r.get("a").asString(),
+                r.get("b").asString(), r.get("shared").asLong(), r.get("measures").asLong(), r.get("leadLead").asLong(),
+                r.get("leadParticipant").asLong(), r.get("inverse").asDouble(),
+                r.get("sharedMeasures").asList(v -> new CoordinationPair.SharedMeasure(v.get("document").asString(),
+                        v.get("number").asString(), v.get("aRole").asString(), v.get("bRole").asString()))));
+    }
+
+    /** The co-responsibility edges of all documents, one document, or one section of it. */
+    public List<CoordinationEdge> edges(String document, Integer section) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("document", document);
+        String query = "query/coordination-edges";
+        if (section != null) {
+            query = "query/coordination-edges-section";
+            p.put("section", document + "/" + section);
+        }
+        return graph.readList(cypher.get(query), p, r -> new CoordinationEdge(r.get("a").asString(),
+                r.get("b").asString(), r.get("measures").asLong(), r.get("inverse").asDouble(), r.get("leadLead").asLong()));
+    }
+
+    public ClusterReport clusters(String document, Integer section, Weighting weighting, double resolution, long seed,
+                                  boolean withMeasures) {
+        Partition partition = new Partition(edges(document, section), weighting);
+        int[] cluster = partition.leiden(resolution, seed);
+        double[] betweenness = Betweenness.compute(partition.neighbours, partition.weights, BETWEENNESS_SOURCES, seed);
+        Map<String, Integer> membership = new LinkedHashMap<>();
+        int clusterCount = 0;
+        for (int v = 0; v < cluster.length; v++) {
+            membership.put(partition.names.get(v), cluster[v]);
+            clusterCount = Math.max(clusterCount, cluster[v] + 1);
+        }
+        Map<Integer, List<ClusterReport.MeasureRef>> internal = withMeasures
+                ? internalMeasures(membership, document) : Map.of();
+        List<ClusterReport.Cluster> clusters = new ArrayList<>();
+        for (int id = 0; id < clusterCount; id++) {
+            List<Integer> members = new ArrayList<>();
+            for (int v = 0; v < cluster.length; v++) {
+                if (cluster[v] == id) {
+                    members.add(v);
+                }
+            }
+            members.sort((x, y) -> Double.compare(partition.strength[y], partition.strength[x]));
+            List<ClusterReport.Bridge> bridges = members.stream()
+                    .sorted((x, y) -> Double.compare(betweenness[y], betweenness[x]))
+                    .limit(BRIDGES_PER_CLUSTER)
+                    .map(v -> new ClusterReport.Bridge(partition.names.get(v), betweenness[v])).toList();
+            clusters.add(new ClusterReport.Cluster(id, members.stream().map(partition.names::get).toList(),
+                    partition.internalWeight(cluster, id), internal.getOrDefault(id, List.of()), bridges));
+        }
+        return new ClusterReport("leiden (CWTS networkanalysis 1.3.0)", weighting.name().toLowerCase(), resolution, seed,
+                cluster.length, partition.edgeCount, partition.modularity(cluster), clusters, membership);
+    }
+
+    private Map<Integer, List<ClusterReport.MeasureRef>> internalMeasures(Map<String, Integer> membership, String document) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("membership", membership);
+        p.put("document", document);
+        Map<Integer, List<ClusterReport.MeasureRef>> result = new HashMap<>();
+        for (Record r : graph.readList(cypher.get("query/cluster-measures"), p, r -> r)) {
+            result.computeIfAbsent(r.get("cluster").asInt(), c -> new ArrayList<>())
+                    .add(new ClusterReport.MeasureRef(r.get("document").asString(), r.get("number").asString()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,100 @@
+package org.respnet.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Record;
+import org.respnet.cypher.CypherCatalog;
+import org.respnet.db.Graph;
+
+/** The unit–unit and measure–unit pictures, with workload and cluster attached to each unit. */
+public final class GraphViews {
+
+    private final Graph graph;
+    private final CypherCatalog cypher;
+    private final CoordinationQueries coordination;
+
+    public GraphViews(Graph graph, CypherCatalog cypher, CoordinationQueries coordination) {
+        this.graph = graph;
+        this.cypher = cypher;
+        this.coordination = coordination;
+    }
+
+    public GraphView units(String document, Integer section, Weighting weighting, int minShared, boolean hideUbiquitous,
+                           double resolution, long seed) {
+        ClusterReport clusters = coordination.clusters(document, section, weighting, resolution, seed, false);
+        Map<String, Record> units = unitRecords(document);
+        Set<String> hidden = hideUbiquitous ? ubiquitous(units, document) : Set.of();
+        List<GraphView.Edge> edges = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
+        for (CoordinationEdge e : coordination.edges(document, section)) {
+            if (e.measures() >= minShared && !hidden.contains(e.a()) && !hidden.contains(e.b())) {
+                edges.add(new GraphView.Edge(e.a(), e.b(), e.measures(), e.inverse(), weighting.of(e), null));
+                shown.add(e.a());
+                shown.add(e.b());
+            }
+        }
+        List<GraphView.Node> nodes = new ArrayList<>();
+        for (Record u : units.values()) {
+            String name = u.get("name").asString();
+            boolean inScope = section == null || clusters.membership().containsKey(name);
+            if (!hidden.contains(name) && inScope && (shown.contains(name) || minShared <= 1)) {
+                nodes.add(unitNode(u, clusters.membership().get(name)));
+            }
+        }
+        return new GraphView("units", nodes, edges, List.copyOf(hidden), clusters.modularity());
+    }
+
+    public GraphView bipartite(String document, Integer section) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("document", document);
+        p.put("section", section);
+        Map<String, Record> units = unitRecords(document);
+        ClusterReport clusters = coordination.clusters(document, section, Weighting.INVERSE, 1.0, 42L, false);
+        Map<String, GraphView.Node> nodes = new LinkedHashMap<>();
+        List<GraphView.Edge> edges = new ArrayList<>();
+        for (Record r : graph.readList(cypher.get("query/bipartite"), p, r -> r)) {
+            String measureId = r.get("document").asString() + "#" + r.get("number").asString();
+            String unit = r.get("unit").asString();
+            nodes.computeIfAbsent(measureId, id -> new GraphView.Node(id, "measure",
+                    r.get("number").asString() + " " + r.get("text").asString(), null, 0, 0, 0, null));
+            nodes.computeIfAbsent(unit, id -> unitNode(units.get(id), clusters.membership().get(id)));
+            edges.add(new GraphView.Edge(unit, measureId, 1, 0, 1, r.get("role").asString()));
+        }
+        return new GraphView("bipartite", List.copyOf(nodes.values()), edges, List.of(), null);
+    }
+
+    private Map<String, Record> unitRecords(String document) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("document", document);
+        Map<String, Record> units = new LinkedHashMap<>();
+        for (Record r : graph.readList(cypher.get("query/units"), p, r -> r)) {
+            units.put(r.get("name").asString(), r);
+        }
+        return units;
+    }
+
+    /** Units that take part in at least half of all measures: they hide the structure underneath. */
+    private Set<String> ubiquitous(Map<String, Record> units, String document) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("document", document);
+        long measures = graph.read(tx -> tx.run(cypher.get("query/measure-count"), p).single().get("n").asLong());
+        Set<String> result = new HashSet<>();
+        for (Record u : units.values()) {
+            if (measures > 0 && (u.get("leads").asLong() + u.get("participations").asLong()) * 2 >= measures) {
+                result.add(u.get("name").asString());
+            }
+        }
+        return result;
+    }
+
+    private static GraphView.Node unitNode(Record u, Integer cluster) {
+        return new GraphView.Node(u.get("name").asString(), "unit", u.get("name").asString(),
+                u.get("kind").asString(null), u.get("leads").asLong(), u.get("participations").asLong(),
+                u.get("workload").asDouble(), cluster);
+    }
+}

@@ -1,0 +1,140 @@
+package org.respnet.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import org.respnet.model.UnitKind;
+import org.respnet.query.CoordinationQueries;
+import org.respnet.query.GraphViews;
+import org.respnet.query.RankedUnit;
+import org.respnet.query.RankingFilter;
+import org.respnet.query.ResponsibilityQueries;
+import org.respnet.query.Weighting;
+import org.respnet.query.WorkloadRanking;
+
+/** The {@code /api/v1} analytics: thin handlers that check parameters and call one query service each. */
+final class AnalyticsRoutes {
+
+    static final String BASE = "/api/v1";
+    private static final long DEFAULT_SEED = 42L;
+
+    private final WorkloadRanking ranking;
+    private final ResponsibilityQueries responsibilities;
+    private final CoordinationQueries coordination;
+    private final GraphViews graphs;
+
+    AnalyticsRoutes(WorkloadRanking ranking, ResponsibilityQueries responsibilities, CoordinationQueries coordination,
+                    GraphViews graphs) {
+        this.ranking = ranking;
+        this.responsibilities = responsibilities;
+        this.coordination = coordination;
+        this.graphs = graphs;
+    }
+
+    void install(RoutesConfig routes) {
+        routes.get(BASE + "/rankings/workload", this::workloadRanking);
+        routes.get(BASE + "/units/{name}", this::unit);
+        routes.get(BASE + "/documents/{document}/sections", ctx ->
+                ctx.json(responsibilities.sections(ctx.pathParam("document"))));
+        routes.get(BASE + "/documents/{document}/measures/{number}", this::measure);
+        routes.get(BASE + "/measures/search", this::search);
+        routes.get(BASE + "/coordination/pairs", this::pairs);
+        routes.get(BASE + "/coordination/clusters", this::clusters);
+        routes.get(BASE + "/graph/units", this::unitGraph);
+        routes.get(BASE + "/graph/bipartite", this::bipartiteGraph);
+    }
+
+    private void workloadRanking(Context ctx) {
+        String document = Params.text(ctx, "document");
+        Integer section = Params.optionalInteger(ctx, "section", 0, 10_000);
+        if (section != null && document == null) {
+            throw ApiException.badParameter("section", "section needs a document parameter too");
+        }
+        String sort = Params.oneOf(ctx, "sort", "workload", RankingFilter.SORT_COLUMNS);
+        String order = Params.oneOf(ctx, "order", "rank".equals(sort) || "name".equals(sort) || "kind".equals(sort)
+                ? "asc" : "desc", List.of("asc", "desc"));
+        var filter = new RankingFilter(document, section, Params.enumValue(ctx, "kind", UnitKind.class, null), sort,
+                order.equals("asc"), Params.integer(ctx, "limit", 1000, 1, 100_000));
+        var result = ranking.rank(filter);
+        if (Csv.wanted(ctx)) {
+            Csv.send(ctx, "workload.csv",
+                    List.of("rank", "name", "kind", "kindLabel", "leads", "participations", "total", "leadShare", "workload"),
+                    result.units().stream().map(AnalyticsRoutes::csvRow).toList());
+        } else {
+            ctx.json(result);
+        }
+    }
+
+    private static List<Object> csvRow(RankedUnit u) {
+        return List.of(u.rank(), u.name(), u.kind(), u.kindLabel(), u.leads(), u.participations(), u.total(),
+                u.leadShare(), u.workload());
+    }
+
+    private void unit(Context ctx) {
+        String name = ctx.pathParam("name").strip();
+        var detail = responsibilities.unit(name, Params.text(ctx, "document"), Params.integer(ctx, "partners", 50, 1, 10_000));
+        ctx.json(detail.orElseThrow(() -> ApiException.notFound("No unit named '" + name + "'")));
+    }
+
+    private void measure(Context ctx) {
+        String document = ctx.pathParam("document");
+        String number = ctx.pathParam("number");
+        ctx.json(responsibilities.measure(document, number).orElseThrow(() ->
+                ApiException.notFound("No measure " + number + " in document '" + document + "'")));
+    }
+
+    private void search(Context ctx) {
+        ctx.json(responsibilities.search(Params.requiredText(ctx, "q"), Params.text(ctx, "document"),
+                Params.integer(ctx, "limit", 20, 1, 1000)));
+    }
+
+    private void pairs(Context ctx) {
+        ctx.json(coordination.pairs(Params.text(ctx, "document"),
+                Params.oneOf(ctx, "mode", "any", List.of("any", "lead-lead", "lead-participant")),
+                Params.integer(ctx, "minShared", 1, 1, 1_000_000), Params.integer(ctx, "limit", 100, 1, 10_000)));
+    }
+
+    private void clusters(Context ctx) {
+        Scope scope = Scope.of(ctx);
+        ctx.json(coordination.clusters(scope.document(), scope.section(), weighting(ctx), resolution(ctx), seed(ctx),
+                Params.bool(ctx, "measures", true)));
+    }
+
+    private void unitGraph(Context ctx) {
+        Scope scope = Scope.of(ctx);
+        ctx.json(graphs.units(scope.document(), scope.section(), weighting(ctx),
+                Params.integer(ctx, "minShared", 1, 1, 1_000_000), Params.bool(ctx, "hideUbiquitous", false),
+                resolution(ctx), seed(ctx)));
+    }
+
+    private void bipartiteGraph(Context ctx) {
+        Scope scope = Scope.of(ctx);
+        if (scope.document() == null) {
+            throw ApiException.badParameter("document", "the bipartite view needs a document");
+        }
+        ctx.json(graphs.bipartite(scope.document(), scope.section()));
+    }
+
+    private static Weighting weighting(Context ctx) {
+        return Params.enumValue(ctx, "weighting", Weighting.class, Weighting.INVERSE);
+    }
+
+    private static double resolution(Context ctx) {
+        return Params.decimal(ctx, "resolution", 1.0, 0.01, 100);
+    }
+
+    private static long seed(Context ctx) {
+        return Params.integer(ctx, "seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE);
+    }
+
+    private record Scope(String document, Integer section) {
+        static Scope of(Context ctx) {
+            String document = Params.text(ctx, "document");
+            Integer section = Params.optionalInteger(ctx, "section", 0, 10_000);
+            if (section != null && document == null) {
+                throw ApiException.badParameter("section", "section needs a document parameter too");
+            }
+            return new Scope(document, section);
+        }
+    }
+}
