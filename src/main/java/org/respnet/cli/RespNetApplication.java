@@ -28,11 +28,15 @@ public class RespNetApplication {
 
     @Bean
     DocumentParser documentParser(RespNetProperties properties) {
-        UnitClassifier classifier = properties.unitKinds() == null
+        UnitClassifier classifier = isUnset(properties.unitKinds())
                 ? UnitClassifier.withDefaults() : UnitClassifier.withExtraRules(properties.unitKinds());
-        UnitAliases aliases = properties.unitAliases() == null
+        UnitAliases aliases = isUnset(properties.unitAliases())
                 ? UnitAliases.withDefaults() : UnitAliases.withExtraAliases(properties.unitAliases());
         return new DocumentParser(classifier, aliases);
+    }
+
+    private static boolean isUnset(java.nio.file.Path path) {
+        return path == null || path.toString().isBlank();
     }
 
     @Bean
