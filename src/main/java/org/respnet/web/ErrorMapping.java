@@ -23,8 +23,6 @@ final class ErrorMapping {
             log.warn("Database unavailable: {}", e.getMessage());
             send(ctx, 503, "Database unavailable", "The graph database cannot be reached right now; try again shortly.", null);
         });
-        routes.exception(org.neo4j.driver.exceptions.ServiceUnavailableException.class, (e, ctx) ->
-                send(ctx, 503, "Database unavailable", "The graph database cannot be reached right now; try again shortly.", null));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, e.getStatus(), e.getMessage(), e.getMessage(), null));
         routes.exception(Exception.class, (e, ctx) -> {
