@@ -3,6 +3,7 @@ package org.respnet.cli;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.DatabaseConfiguration;
 import org.respnet.db.Graph;
+import org.respnet.load.DocumentIngest;
 import org.respnet.load.DocumentLoader;
 import org.respnet.parse.DocumentParser;
 import org.respnet.parse.UnitAliases;
@@ -45,8 +46,13 @@ public class RespNetApplication {
     }
 
     @Bean
-    WebServices webServices(Graph graph, CypherCatalog cypher) {
-        return WebServices.over(graph, cypher);
+    DocumentIngest documentIngest(DocumentParser parser, DocumentLoader loader) {
+        return new DocumentIngest(parser, loader);
+    }
+
+    @Bean
+    WebServices webServices(Graph graph, CypherCatalog cypher, DocumentIngest ingest) {
+        return WebServices.over(graph, cypher, ingest);
     }
 
     @Bean

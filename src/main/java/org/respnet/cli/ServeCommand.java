@@ -24,7 +24,7 @@ final class ServeCommand implements Callable<Integer> {
      */
     static int serve(ConfigurableApplicationContext context) throws InterruptedException {
         var http = context.getBean(RespNetProperties.class).http();
-        WebServer server = new WebServer(context.getBean(WebServices.class)).start(http.host(), http.port());
+        WebServer server = new WebServer(context.getBean(WebServices.class), http.webSettings()).start(http.host(), http.port());
         String host = "0.0.0.0".equals(http.host()) ? "localhost" : http.host();
         System.out.printf("RespNet is serving at http://%s:%d/  (Ctrl+C to stop)%n", host, server.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
