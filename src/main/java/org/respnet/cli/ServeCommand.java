@@ -30,6 +30,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             context.close();
+            System.out.println("RespNet stopped: requests finished, database closed.");
         }, "respnet-shutdown"));
         // Block for good: returning would reach System.exit, which waits for the shutdown hooks and deadlocks.
         new CountDownLatch(1).await();
