@@ -4,6 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.respnet.console.ConsoleProperties;
+import org.respnet.console.CypherConsole;
+import org.respnet.cypher.CypherCatalog;
 
 /** The HTTP surface: thin handlers over the query services; no business logic here. */
 public final class WebServer implements AutoCloseable {
@@ -11,6 +14,11 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
     public WebServer(WebServices services) {
+        this(services, new CypherConsole(services.graph(), CypherCatalog.fromClasspath(), ConsoleProperties.defaults()));
+    }
+
+    public WebServer(WebServices services, CypherConsole console) {
+        var consoleRoutes = new ConsoleRoutes(console);
         var analytics = new AnalyticsRoutes(services.ranking(), services.responsibilities(), services.coordination(),
                 services.graphs());
         this.app = Javalin.create(config -> {
@@ -30,6 +38,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
                     .result(WebServer.class.getResourceAsStream("/openapi.json")));
             analytics.install(config.routes);
+            consoleRoutes.install(config.routes);
+            Pages.install(config);
         });
     }
 
