@@ -64,11 +64,20 @@ export function renderGraph(container, found) {
     layout: found.nodes.length <= 300 ? { name: 'cose', animate: false, padding: 20 } : { name: 'grid' },
     textureOnViewport: found.nodes.length > 300, hideEdgesOnViewport: found.nodes.length > 300,
   });
+  // a handful of nodes would otherwise be blown up to fill the panel
+  if (resultGraph.zoom() > 1.3) {
+    resultGraph.zoom(1.3);
+    resultGraph.center();
+  }
   window.respnetResultGraph = resultGraph;
 }
 
 export function resizeGraph() {
-  if (resultGraph) { resultGraph.resize(); resultGraph.fit(undefined, 20); }
+  if (resultGraph) {
+    resultGraph.resize();
+    resultGraph.fit(undefined, 20);
+    if (resultGraph.zoom() > 1.3) { resultGraph.zoom(1.3); resultGraph.center(); }
+  }
 }
 
 export function renderPlan(container, plan) {
