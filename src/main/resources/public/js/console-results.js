@@ -59,9 +59,10 @@ export function renderGraph(container, found) {
         'font-family': '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif' } },
       { selector: 'edge', style: { width: 1.5, 'line-color': '#9aa5b4', 'target-arrow-color': '#9aa5b4',
         'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8,
-        color: '#8a9099', 'text-rotation': 'autorotate', 'min-zoomed-font-size': 8 } },
+        color: '#8a9099', 'text-rotation': 'autorotate', 'min-zoomed-font-size': 12 } },
     ],
-    layout: found.nodes.length <= 300 ? { name: 'cose', animate: false, padding: 20 } : { name: 'grid' },
+    layout: found.nodes.length <= 300 ? { name: 'cose', animate: false, padding: 30, nodeRepulsion: () => 40000,
+      idealEdgeLength: () => 120, nodeDimensionsIncludeLabels: true } : { name: 'grid' },
     textureOnViewport: found.nodes.length > 300, hideEdgesOnViewport: found.nodes.length > 300,
   });
   // a handful of nodes would otherwise be blown up to fill the panel

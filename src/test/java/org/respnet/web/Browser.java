@@ -47,6 +47,9 @@ final class Browser implements AutoCloseable {
                         "--disable-dev-shm-usage", "--user-data-dir=" + freshProfile(), "--window-size=1440,900");
         options.setCapability("goog:loggingPrefs", logging);
         this.driver = new ChromeDriver(options);
+        // the window size includes browser chrome; pin the page's own viewport to a 1440x900 screen
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 1440, "height", 900, "deviceScaleFactor", 1, "mobile", false));
         this.base = "http://127.0.0.1:" + port;
     }
 
