@@ -1,5 +1,7 @@
 package org.respnet.cli;
 
+import org.respnet.console.ConsoleProperties;
+import org.respnet.console.CypherConsole;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.DatabaseConfiguration;
 import org.respnet.db.Graph;
@@ -20,7 +22,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication(scanBasePackages = "org.respnet.cli")
 @Import(DatabaseConfiguration.class)
-@EnableConfigurationProperties(RespNetProperties.class)
+@EnableConfigurationProperties({RespNetProperties.class, ConsoleProperties.class})
 public class RespNetApplication {
 
     public static void main(String[] args) {
@@ -53,6 +55,11 @@ public class RespNetApplication {
     @Bean
     WebServices webServices(Graph graph, CypherCatalog cypher, DocumentIngest ingest) {
         return WebServices.over(graph, cypher, ingest);
+    }
+
+    @Bean
+    CypherConsole cypherConsole(Graph graph, CypherCatalog cypher, ConsoleProperties limits) {
+        return new CypherConsole(graph, cypher, limits);
     }
 
     @Bean

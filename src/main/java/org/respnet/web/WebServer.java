@@ -4,6 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.respnet.console.ConsoleProperties;
+import org.respnet.console.CypherConsole;
+import org.respnet.cypher.CypherCatalog;
 
 /** The HTTP surface: thin handlers over the query services; no business logic here. */
 public final class WebServer implements AutoCloseable {
@@ -18,6 +21,15 @@ public final class WebServer implements AutoCloseable {
     }
 
     public WebServer(WebServices services, WebSettings settings) {
+        this(services, settings, new CypherConsole(services.graph(), CypherCatalog.fromClasspath(), ConsoleProperties.defaults()));
+    }
+
+    public WebServer(WebServices services, CypherConsole console) {
+        this(services, WebSettings.defaults(), console);
+    }
+
+    public WebServer(WebServices services, WebSettings settings, CypherConsole console) {
+        var consoleRoutes = new ConsoleRoutes(console);
         var analytics = new AnalyticsRoutes(services.ranking(), services.responsibilities(), services.coordination(),
                 services.graphs());
         var uploads = new UploadRoutes(services.ingest(), settings);
@@ -54,6 +66,8 @@ public final class WebServer implements AutoCloseable {
                     .result(WebServer.class.getResourceAsStream("/openapi.json")));
             analytics.install(config.routes);
             uploads.install(config.routes);
+            consoleRoutes.install(config.routes);
+            Pages.install(config);
         });
     }
 
