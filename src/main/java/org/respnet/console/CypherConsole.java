@@ -33,7 +33,7 @@ public final class CypherConsole {
         this.graph = graph;
         this.limits = limits;
         this.running = new Semaphore(limits.maxConcurrent());
-        this.examples = cypher.namesUnder("examples/").stream().sorted().map(n -> example(n, cypher.get(n))).toList();
+        this.examples = cypher.namesUnder("examples/").stream().map(n -> example(n, cypher.get(n))).toList();
     }
 
     public List<CypherExample> examples() {
