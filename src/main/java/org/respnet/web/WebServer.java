@@ -17,6 +17,7 @@ public final class WebServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.defaultContentType = "application/json; charset=utf-8";
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
             ErrorMapping.install(config.routes);
             config.routes.get("/health", ctx -> {
                 boolean up = services.graph().isReachable();
