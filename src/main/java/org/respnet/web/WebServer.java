@@ -38,7 +38,10 @@ public final class WebServer implements AutoCloseable {
             config.http.defaultContentType = "application/json; charset=utf-8";
             config.http.maxRequestSize = settings.maxUploadBytes();
             config.startup.showJavalinBanner = false;
-            config.jetty.modifyServer(server -> server.setStopTimeout(GRACEFUL_STOP_MILLIS));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(GRACEFUL_STOP_MILLIS);
+                server.setErrorHandler(new JettyProblems());
+            });
             if (!settings.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule ->
                         settings.corsOrigins().forEach(origin -> rule.allowHost(origin))));
