@@ -58,11 +58,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .build();
         var db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT).getPort();
+        int port = boltPort(db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class), service);
         var embedded = new EmbeddedNeo4j(service, settings.boltAddress(), port);
         log.info("Embedded Neo4j ready; Bolt at {}", embedded.boltUri());
         return embedded;
+    }
+
+    /** Bolt may register its port a moment after the database reports ready, notably with port 0 on a busy machine. */
+    private static int boltPort(ConnectorPortRegister ports, DatabaseManagementService service) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            var address = ports.getLocalAddress(ConnectorType.BOLT);
+            if (address != null) {
+                return address.getPort();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        service.shutdown();
+        throw new DatabaseUnavailableException("The embedded database started but its Bolt connector did not", null);
     }
 
     public String boltUri() {

@@ -21,6 +21,10 @@ public final class DocumentQueries {
         return graph.readList(cypher.get("query/documents"), Map.of(), DocumentQueries::toSummary);
     }
 
+    public boolean exists(String key) {
+        return graph.read(tx -> tx.run(cypher.get("query/document-exists"), Map.of("key", key)).single().get("exists").asBoolean());
+    }
+
     public GraphStats stats() {
         return graph.read(tx -> {
             Record r = tx.run(cypher.get("query/stats")).single();

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import org.respnet.model.UnitKind;
 import org.respnet.query.CoordinationQueries;
+import org.respnet.query.DocumentQueries;
 import org.respnet.query.GraphViews;
 import org.respnet.query.RankedUnit;
 import org.respnet.query.RankingFilter;
@@ -18,13 +19,15 @@ final class AnalyticsRoutes {
     static final String BASE = "/api/v1";
     private static final long DEFAULT_SEED = 42L;
 
+    private final DocumentQueries documents;
     private final WorkloadRanking ranking;
     private final ResponsibilityQueries responsibilities;
     private final CoordinationQueries coordination;
     private final GraphViews graphs;
 
-    AnalyticsRoutes(WorkloadRanking ranking, ResponsibilityQueries responsibilities, CoordinationQueries coordination,
-                    GraphViews graphs) {
+    AnalyticsRoutes(DocumentQueries documents, WorkloadRanking ranking, ResponsibilityQueries responsibilities,
+                    CoordinationQueries coordination, GraphViews graphs) {
+        this.documents = documents;
         this.ranking = ranking;
         this.responsibilities = responsibilities;
         this.coordination = coordination;
@@ -35,7 +38,7 @@ final class AnalyticsRoutes {
         routes.get(BASE + "/rankings/workload", this::workloadRanking);
         routes.get(BASE + "/units/{name}", this::unit);
         routes.get(BASE + "/documents/{document}/sections", ctx ->
-                ctx.json(responsibilities.sections(ctx.pathParam("document"))));
+                ctx.json(responsibilities.sections(knownDocument(ctx.pathParam("document"), null))));
         routes.get(BASE + "/documents/{document}/measures/{number}", this::measure);
         routes.get(BASE + "/measures/search", this::search);
         routes.get(BASE + "/coordination/pairs", this::pairs);
@@ -45,7 +48,7 @@ final class AnalyticsRoutes {
     }
 
     private void workloadRanking(Context ctx) {
-        String document = Params.text(ctx, "document");
+        String document = knownDocument(Params.text(ctx, "document"), "document");
         Integer section = Params.optionalInteger(ctx, "section", 0, 10_000);
         if (section != null && document == null) {
             throw ApiException.badParameter("section", "section needs a document parameter too");
@@ -89,30 +92,44 @@ final class AnalyticsRoutes {
     }
 
     private void pairs(Context ctx) {
-        ctx.json(coordination.pairs(Params.text(ctx, "document"),
+        ctx.json(coordination.pairs(knownDocument(Params.text(ctx, "document"), "document"),
                 Params.oneOf(ctx, "mode", "any", List.of("any", "lead-lead", "lead-participant")),
                 Params.integer(ctx, "minShared", 1, 1, 1_000_000), Params.integer(ctx, "limit", 100, 1, 10_000)));
     }
 
     private void clusters(Context ctx) {
-        Scope scope = Scope.of(ctx);
+        Scope scope = scope(ctx);
         ctx.json(coordination.clusters(scope.document(), scope.section(), weighting(ctx), resolution(ctx), seed(ctx),
                 Params.bool(ctx, "measures", true)));
     }
 
     private void unitGraph(Context ctx) {
-        Scope scope = Scope.of(ctx);
+        Scope scope = scope(ctx);
         ctx.json(graphs.units(scope.document(), scope.section(), weighting(ctx),
                 Params.integer(ctx, "minShared", 1, 1, 1_000_000), Params.bool(ctx, "hideUbiquitous", false),
                 resolution(ctx), seed(ctx)));
     }
 
     private void bipartiteGraph(Context ctx) {
-        Scope scope = Scope.of(ctx);
+        Scope scope = scope(ctx);
         if (scope.document() == null) {
             throw ApiException.badParameter("document", "the bipartite view needs a document");
         }
         ctx.json(graphs.bipartite(scope.document(), scope.section()));
+    }
+
+    /** An unknown document is a 404, not an empty answer that looks like a document with no units. */
+    private String knownDocument(String key, String parameter) {
+        if (key != null && !documents.exists(key)) {
+            throw new ApiException(404, "Not found", "No document with key '" + key + "'", parameter);
+        }
+        return key;
+    }
+
+    private Scope scope(Context ctx) {
+        Scope scope = Scope.of(ctx);
+        knownDocument(scope.document(), "document");
+        return scope;
     }
 
     private static Weighting weighting(Context ctx) {

@@ -30,8 +30,8 @@ public final class WebServer implements AutoCloseable {
 
     public WebServer(WebServices services, WebSettings settings, CypherConsole console) {
         var consoleRoutes = new ConsoleRoutes(console);
-        var analytics = new AnalyticsRoutes(services.ranking(), services.responsibilities(), services.coordination(),
-                services.graphs());
+        var analytics = new AnalyticsRoutes(services.documents(), services.ranking(), services.responsibilities(),
+                services.coordination(), services.graphs());
         var uploads = new UploadRoutes(services.ingest(), settings);
         this.app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));

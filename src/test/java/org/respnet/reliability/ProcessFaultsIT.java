@@ -37,7 +37,7 @@ class ProcessFaultsIT {
         assertThat(revised.key()).isEqualTo(Fixtures.seed().key());
 
         try (var first = ChildProcess.respnet(work, "load", "--data-dir", "data", seed.toString())) {
-            assertThat(first.awaitExit(START)).isZero();
+            assertThat(first.awaitExit(START)).as(() -> String.join("\n", first.output())).isZero();
         }
         try (var second = ChildProcess.respnet(work, "load", "--data-dir", "data", big.toString())) {
             second.awaitLine(line -> line.contains("measures:") && line.contains("rows"), START);
@@ -55,7 +55,7 @@ class ProcessFaultsIT {
     void sigterm_stops_serving_and_closes_the_database_cleanly() throws Exception {
         Path seed = Fixtures.SEED.toAbsolutePath();
         try (var first = ChildProcess.respnet(work, "load", "--data-dir", "data", seed.toString())) {
-            assertThat(first.awaitExit(START)).isZero();
+            assertThat(first.awaitExit(START)).as(() -> String.join("\n", first.output())).isZero();
         }
         try (var server = ChildProcess.respnet(work, "serve", "--data-dir", "data", "--port", "0")) {
             String url = server.awaitLine(line -> line.contains("serving at"), START);

@@ -126,6 +126,10 @@ class AnalyticsApiIT {
         var unit = http.get(API + "/units/" + encode("不存在的单位"));
         var measure = http.get(API + "/documents/" + encode(seed.key()) + "/measures/999");
 
+        var document = http.get(API + "/rankings/workload?document=" + encode("国发〔2099〕1号"));
+        assertThat(document.statusCode()).isEqualTo(404);
+        assertThat(http.json(document).get("parameter").asText()).isEqualTo("document");
+        assertThat(http.get(API + "/documents/" + encode("nope") + "/sections").statusCode()).isEqualTo(404);
         assertThat(unit.statusCode()).isEqualTo(404);
         assertThat(http.json(unit).get("title").asText()).isEqualTo("Not found");
         assertThat(measure.statusCode()).isEqualTo(404);

@@ -44,7 +44,14 @@ class ApiFuzzIT {
         server = new WebServer(WebServices.over(db.graph(), db.cypher())).start("127.0.0.1", 0);
         http = new Http(server.port());
         try (var in = ApiFuzzIT.class.getResourceAsStream("/openapi.json")) {
-            paths = Json.mapper().readTree(in).get("paths");
+            // Only GET operations are fuzzed here; POST endpoints have their own tests.
+            var gets = Json.mapper().createObjectNode();
+            Json.mapper().readTree(in).get("paths").fields().forEachRemaining(path -> {
+                if (path.getValue().has("get")) {
+                    gets.set(path.getKey(), path.getValue());
+                }
+            });
+            paths = gets;
         }
     }
 
