@@ -8,7 +8,6 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.DatabaseProperties;
-import org.respnet.db.Drivers;
 import org.respnet.db.EmbeddedNeo4j;
 import org.respnet.db.Graph;
 import org.respnet.db.SchemaInitializer;
@@ -28,7 +27,7 @@ public final class TestDatabase {
 
     private TestDatabase(EmbeddedNeo4j neo4j) {
         this.neo4j = neo4j;
-        this.driver = Drivers.create(neo4j.boltUri(), AuthTokens.none());
+        this.driver = TestDrivers.create(neo4j.boltUri(), AuthTokens.none());
         this.graph = new Graph(driver, "neo4j");
         this.cypher = CypherCatalog.fromClasspath();
         new SchemaInitializer(graph, cypher).apply();

@@ -9,31 +9,29 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
 import org.respnet.Fixtures;
 import org.respnet.TestDatabase;
-import org.respnet.cypher.CypherCatalog;
-import org.respnet.db.Drivers;
+import org.respnet.cli.RespNetApplication;
 import org.respnet.db.EmbeddedNeo4j;
-import org.respnet.db.Graph;
-import org.respnet.db.SchemaInitializer;
 import org.respnet.load.DocumentLoader;
 import org.respnet.web.Http;
 import org.respnet.web.WebServer;
 import org.respnet.web.WebServices;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** An external database that goes away and comes back: 503 while it is gone, recovery without a restart. */
 class DatabaseOutageIT {
 
     private EmbeddedNeo4j database;
-    private Driver driver;
+    private ConfigurableApplicationContext context;
     private WebServer server;
 
     @AfterEach
     void stop() {
         server.close();
-        driver.close();
+        context.close();
         if (database != null) {
             database.close();
         }
@@ -44,12 +42,11 @@ class DatabaseOutageIT {
         Path store = Files.createTempDirectory("respnet-outage");
         database = TestDatabase.startEmbedded(store, 0);
         int port = URI.create(database.boltUri()).getPort();
-        driver = Drivers.create(database.boltUri(), AuthTokens.none());
-        Graph graph = new Graph(driver, "neo4j");
-        CypherCatalog cypher = CypherCatalog.fromClasspath();
-        new SchemaInitializer(graph, cypher).apply();
-        new DocumentLoader(graph, cypher).load(Fixtures.seed());
-        server = new WebServer(WebServices.over(graph, cypher)).start("127.0.0.1", 0);
+        // The application's own wiring, so the driver is the one Spring Boot builds from application.properties.
+        context = new SpringApplicationBuilder(RespNetApplication.class).web(WebApplicationType.NONE)
+                .run("--respnet.neo4j.uri=" + database.boltUri());
+        context.getBean(DocumentLoader.class).load(Fixtures.seed());
+        server = new WebServer(context.getBean(WebServices.class)).start("127.0.0.1", 0);
         Http http = new Http(server.port());
         assertThat(http.get("/api/v1/rankings/workload").statusCode()).isEqualTo(200);
 

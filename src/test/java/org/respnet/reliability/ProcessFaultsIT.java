@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.respnet.Fixtures;
 import org.respnet.TestDatabase;
-import org.respnet.db.Drivers;
+import org.respnet.TestDrivers;
 import org.respnet.db.EmbeddedNeo4j;
 import org.respnet.model.PolicyDocument;
 
@@ -74,7 +74,7 @@ class ProcessFaultsIT {
 
     private static Map<String, Long> countsAfterRestart(Path store) {
         EmbeddedNeo4j restarted = TestDatabase.startEmbedded(store, 0);
-        try (var driver = Drivers.create(restarted.boltUri(), AuthTokens.none()); var session = driver.session()) {
+        try (var driver = TestDrivers.create(restarted.boltUri(), AuthTokens.none()); var session = driver.session()) {
             return Map.of(
                     "documents", session.run("MATCH (n:Document) RETURN count(n)").single().get(0).asLong(),
                     "measures", session.run("MATCH (n:Measure) RETURN count(n)").single().get(0).asLong(),

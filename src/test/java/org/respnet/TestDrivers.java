@@ -1,4 +1,4 @@
-package org.respnet.db;
+package org.respnet;
 
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthToken;
@@ -6,11 +6,12 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.respnet.db.DatabaseUnavailableException;
 
-/** The one driver configuration, shared by the application and the tests. */
-public final class Drivers {
+/** A driver configured like the application's (spring.neo4j.* in application.properties), for tests without Spring. */
+public final class TestDrivers {
 
-    private Drivers() {
+    private TestDrivers() {
     }
 
     /**
