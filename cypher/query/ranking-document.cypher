@@ -20,5 +20,6 @@ ORDER BY
                      WHEN 'kind' THEN null WHEN 'name' THEN null ELSE row.workload END ASC,
   CASE WHEN $sort = 'kind' AND $ascending THEN row.kind END ASC,
   CASE WHEN $sort = 'kind' AND NOT $ascending THEN row.kind END DESC,
-  rank
+  // ties follow the direction of the sort, so a descending rank list ends 45, 44, 43
+  CASE WHEN $sort IN ['name', 'kind'] THEN rank ELSE -$sign * rank END
 LIMIT $limit

@@ -27,6 +27,8 @@ public final class WorkloadRanking {
         } else if (filter.document() != null) {
             query = cypher.get("query/ranking-document");
             parameters.put("document", filter.document());
+        } else if (isHeaviestFirst(filter)) {
+            query = cypher.get("query/ranking-top");
         } else {
             query = cypher.get("query/ranking-all");
         }
@@ -41,6 +43,11 @@ public final class WorkloadRanking {
         parameters.put("participationWeight", Workload.PARTICIPATION_WEIGHT);
         var rows = graph.readList(query, parameters, WorkloadRanking::toRankedUnit);
         return new Ranking(Workload.FORMULA, Workload.LEAD_WEIGHT, Workload.PARTICIPATION_WEIGHT, rows);
+    }
+
+    /** The order of the workload index: the common case, answered without reading every unit. */
+    private static boolean isHeaviestFirst(RankingFilter filter) {
+        return "workload".equals(filter.sort()) && !filter.ascending() || "rank".equals(filter.sort()) && filter.ascending();
     }
 
     private static RankedUnit toRankedUnit(Record r) {

@@ -88,6 +88,17 @@ class AnalyticsApiIT {
     }
 
     @Test
+    void the_index_ordered_ranking_matches_the_per_document_ranking_of_the_only_document() {
+        var overall = http.getJson(API + "/rankings/workload").get("units");
+        var ofTheDocument = http.getJson(API + "/rankings/workload?document=" + encode(seed.key())).get("units");
+        var byRankDescending = http.getJson(API + "/rankings/workload?sort=rank&order=desc&limit=3").get("units");
+
+        assertThat(overall).hasSize(45);
+        assertThat(overall.toString()).isEqualTo(ofTheDocument.toString());
+        assertThat(byRankDescending).extracting(u -> u.get("rank").asInt()).containsExactly(45, 44, 43);
+    }
+
+    @Test
     void filters_by_kind_and_sorts_by_any_column() {
         var judiciary = http.getJson(API + "/rankings/workload?kind=judiciary&sort=name&order=asc").get("units");
         var byParticipation = http.getJson(API + "/rankings/workload?sort=participations&order=asc&limit=5").get("units");
