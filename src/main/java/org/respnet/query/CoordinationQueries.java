@@ -55,9 +55,21 @@ public final class CoordinationQueries {
 
     public ClusterReport clusters(String document, Integer section, Weighting weighting, double resolution, long seed,
                                   boolean withMeasures) {
-        Partition partition = new Partition(edges(document, section), weighting);
+        return report(edges(document, section), document, weighting, resolution, seed, withMeasures, true);
+    }
+
+    /** Membership and modularity of given edges, for pictures: no betweenness, no measure lists. */
+    ClusterReport partitionOf(List<CoordinationEdge> edges, Weighting weighting, double resolution, long seed) {
+        return report(edges, null, weighting, resolution, seed, false, false);
+    }
+
+    private ClusterReport report(List<CoordinationEdge> edges, String document, Weighting weighting, double resolution,
+                                 long seed, boolean withMeasures, boolean withBridges) {
+        Partition partition = new Partition(edges, weighting);
         int[] cluster = partition.leiden(resolution, seed);
-        double[] betweenness = Betweenness.compute(partition.neighbours, partition.weights, BETWEENNESS_SOURCES, seed);
+        double[] betweenness = withBridges
+                ? Betweenness.compute(partition.neighbours, partition.weights, betweennessSources(partition), seed)
+                : new double[cluster.length];
         Map<String, Integer> membership = new LinkedHashMap<>();
         int clusterCount = 0;
         for (int v = 0; v < cluster.length; v++) {
@@ -66,24 +78,36 @@ public final class CoordinationQueries {
         }
         Map<Integer, List<ClusterReport.MeasureRef>> internal = withMeasures
                 ? internalMeasures(membership, document) : Map.of();
+        List<List<Integer>> membersOf = new ArrayList<>();
+        for (int id = 0; id < clusterCount; id++) {
+            membersOf.add(new ArrayList<>());
+        }
+        for (int v = 0; v < cluster.length; v++) {
+            membersOf.get(cluster[v]).add(v);
+        }
+        double[] internalWeights = partition.internalWeights(cluster, clusterCount);
         List<ClusterReport.Cluster> clusters = new ArrayList<>();
         for (int id = 0; id < clusterCount; id++) {
-            List<Integer> members = new ArrayList<>();
-            for (int v = 0; v < cluster.length; v++) {
-                if (cluster[v] == id) {
-                    members.add(v);
-                }
-            }
+            List<Integer> members = membersOf.get(id);
             members.sort((x, y) -> Double.compare(partition.strength[y], partition.strength[x]));
-            List<ClusterReport.Bridge> bridges = members.stream()
+            List<ClusterReport.Bridge> bridges = !withBridges ? List.of() : members.stream()
                     .sorted((x, y) -> Double.compare(betweenness[y], betweenness[x]))
                     .limit(BRIDGES_PER_CLUSTER)
                     .map(v -> new ClusterReport.Bridge(partition.names.get(v), betweenness[v])).toList();
             clusters.add(new ClusterReport.Cluster(id, members.stream().map(partition.names::get).toList(),
-                    partition.internalWeight(cluster, id), internal.getOrDefault(id, List.of()), bridges));
+                    internalWeights[id], internal.getOrDefault(id, List.of()), bridges));
         }
         return new ClusterReport("leiden (CWTS networkanalysis 1.3.0)", weighting.name().toLowerCase(), resolution, seed,
                 cluster.length, partition.edgeCount, partition.modularity(cluster), clusters, membership);
+    }
+
+    /**
+     * Exact up to {@link #BETWEENNESS_SOURCES} units; above that, as many sampled sources as keep the work near
+     * 2·10^7 edge visits, so 10,000 units with a million pairs stay within seconds.
+     */
+    private static int betweennessSources(Partition partition) {
+        long work = Math.max(1, 2L * partition.edgeCount + partition.names.size());
+        return (int) Math.max(8, Math.min(BETWEENNESS_SOURCES, 20_000_000L / work));
     }
 
     private Map<Integer, List<ClusterReport.MeasureRef>> internalMeasures(Map<String, Integer> membership, String document) {

@@ -26,12 +26,13 @@ public final class GraphViews {
 
     public GraphView units(String document, Integer section, Weighting weighting, int minShared, boolean hideUbiquitous,
                            double resolution, long seed) {
-        ClusterReport clusters = coordination.clusters(document, section, weighting, resolution, seed, false);
+        List<CoordinationEdge> coordinationEdges = coordination.edges(document, section);
+        ClusterReport clusters = coordination.partitionOf(coordinationEdges, weighting, resolution, seed);
         Map<String, Record> units = unitRecords(document);
         Set<String> hidden = hideUbiquitous ? ubiquitous(units, document) : Set.of();
         List<GraphView.Edge> edges = new ArrayList<>();
         Set<String> shown = new HashSet<>();
-        for (CoordinationEdge e : coordination.edges(document, section)) {
+        for (CoordinationEdge e : coordinationEdges) {
             if (e.measures() >= minShared && !hidden.contains(e.a()) && !hidden.contains(e.b())) {
                 edges.add(new GraphView.Edge(e.a(), e.b(), e.measures(), e.inverse(), weighting.of(e), null));
                 shown.add(e.a());
@@ -54,7 +55,7 @@ public final class GraphViews {
         p.put("document", document);
         p.put("section", section);
         Map<String, Record> units = unitRecords(document);
-        ClusterReport clusters = coordination.clusters(document, section, Weighting.INVERSE, 1.0, 42L, false);
+        ClusterReport clusters = coordination.partitionOf(coordination.edges(document, section), Weighting.INVERSE, 1.0, 42L);
         Map<String, GraphView.Node> nodes = new LinkedHashMap<>();
         List<GraphView.Edge> edges = new ArrayList<>();
         for (Record r : graph.readList(cypher.get("query/bipartite"), p, r -> r)) {

@@ -113,11 +113,12 @@ final class Partition {
         return q;
     }
 
-    double internalWeight(int[] cluster, int id) {
-        double w = 0;
+    /** Total weight of the edges inside each cluster, in one pass over the edges. */
+    double[] internalWeights(int[] cluster, int clusterCount) {
+        double[] w = new double[clusterCount];
         for (int i = 0; i < edgeCount; i++) {
-            if (cluster[from[i]] == id && cluster[to[i]] == id) {
-                w += edgeWeight[i];
+            if (cluster[from[i]] == cluster[to[i]]) {
+                w[cluster[from[i]]] += edgeWeight[i];
             }
         }
         return w;
