@@ -24,10 +24,17 @@ public final class ResponsibilityQueries {
     }
 
     public Optional<UnitDetail> unit(String name, String document, int partnerLimit) {
+        return unit(name, document, partnerLimit, 500, 0);
+    }
+
+    /** @param measureLimit at most this many of the unit's measures, from {@code offset} on (document order) */
+    public Optional<UnitDetail> unit(String name, String document, int partnerLimit, int measureLimit, int offset) {
         Map<String, Object> p = new HashMap<>();
         p.put("name", name);
         p.put("document", document);
         p.put("limit", partnerLimit);
+        p.put("measureLimit", measureLimit);
+        p.put("offset", offset);
         return graph.read(tx -> {
             var head = tx.run(cypher.get("query/unit"), p).list();
             if (head.isEmpty()) {

@@ -130,6 +130,9 @@ class AnalyticsApiIT {
         assertThat(unit.get("measures")).hasSize(43);
         assertThat(unit.get("rank").asInt()).isEqualTo(ranking.get("团市委").get("rank").asInt());
         assertThat(unit.get("partners").get(0).get("measures").asInt()).isGreaterThan(30);
+        var page = http.getJson(API + "/units/" + encode("团市委") + "?measures=10&offset=40").get("measures");
+        assertThat(page).hasSize(3);
+        assertThat(page.get(0).get("number").asText()).isEqualTo(unit.get("measures").get(40).get("number").asText());
     }
 
     @Test
