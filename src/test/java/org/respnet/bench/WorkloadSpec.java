@@ -27,7 +27,12 @@ record WorkloadSpec(String name, int documents, int sectionsPerDocument, int mea
         }
     }
 
+    /** {@code S}, {@code M}, {@code L}, or {@code L:100} for the first 100 documents of L. */
     static WorkloadSpec named(String name) {
+        String[] parts = name.strip().split(":");
+        if (parts.length == 2) {
+            return named(parts[0]).firstDocuments(Integer.parseInt(parts[1].strip()));
+        }
         return switch (name.strip().toUpperCase(Locale.ROOT)) {
             case "S" -> S;
             case "M" -> M;
@@ -42,7 +47,7 @@ record WorkloadSpec(String name, int documents, int sectionsPerDocument, int mea
 
     /** The first {@code documents} documents of this workload, same units and seed. */
     WorkloadSpec firstDocuments(int count) {
-        return new WorkloadSpec(name + "[:" + count + " docs]", Math.min(count, documents), sectionsPerDocument,
+        return new WorkloadSpec(name + "-first" + count + "docs", Math.min(count, documents), sectionsPerDocument,
                 measuresPerDocument, units, seed);
     }
 }
