@@ -8,4 +8,4 @@ CALL (u) {
          coalesce(sum(w.leadShare), 0.0) AS leadShare
 }
 SET u.leads = leads, u.participations = participations, u.leadShare = leadShare,
-    u.workload = $leadWeight * leadShare + $participationWeight * participations
+    u.workload = round($leadWeight * leadShare + $participationWeight * participations, 6)

@@ -6,14 +6,15 @@ WITH u.name AS name, u.kind AS kind,
      sum(CASE WHEN r:PARTICIPATES_IN THEN 1 ELSE 0 END) AS participations,
      sum(CASE WHEN r:LEADS THEN r.share ELSE 0.0 END) AS leadShare
 WITH name, kind, leads, participations, leadShare,
-     $leadWeight * leadShare + $participationWeight * participations AS workload
+     round($leadWeight * leadShare + $participationWeight * participations, 6) AS workload
+// rank: position by workload, ties broken by name, the same order query/unit.cypher counts in.
 ORDER BY workload DESC, name
 WITH collect({name: name, kind: kind, leads: leads, participations: participations,
               leadShare: leadShare, workload: workload}) AS rows
 UNWIND range(0, size(rows) - 1) AS position
 WITH rows[position] AS row, position + 1 AS rank
 RETURN row.name AS name, row.kind AS kind, row.leads AS leads, row.participations AS participations,
-       row.leads + row.participations AS total, row.leadShare AS leadShare, row.workload AS workload, rank
+       row.leads + row.participations AS total, round(row.leadShare, 6) AS leadShare, row.workload AS workload, rank
 ORDER BY
   CASE WHEN $sort = 'name' AND $ascending THEN row.name END ASC,
   CASE WHEN $sort = 'name' AND NOT $ascending THEN row.name END DESC,

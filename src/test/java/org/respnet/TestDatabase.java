@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.DatabaseProperties;
+import org.respnet.db.Drivers;
 import org.respnet.db.EmbeddedNeo4j;
 import org.respnet.db.Graph;
 import org.respnet.db.SchemaInitializer;
@@ -28,7 +28,7 @@ public final class TestDatabase {
 
     private TestDatabase(EmbeddedNeo4j neo4j) {
         this.neo4j = neo4j;
-        this.driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        this.driver = Drivers.create(neo4j.boltUri(), AuthTokens.none());
         this.graph = new Graph(driver, "neo4j");
         this.cypher = CypherCatalog.fromClasspath();
         new SchemaInitializer(graph, cypher).apply();
@@ -45,11 +45,15 @@ public final class TestDatabase {
     /** A separate engine on a free loopback port, for tests that need a second server. */
     public static EmbeddedNeo4j startEmbedded() {
         try {
-            Path dir = Files.createTempDirectory("respnet-neo4j");
-            return EmbeddedNeo4j.start(new DatabaseProperties.Embedded(dir, "127.0.0.1", 0, "64m", Duration.ofSeconds(30)));
+            return startEmbedded(Files.createTempDirectory("respnet-neo4j"), 0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An engine on a given store and port (0: any free port), e.g. to restart one after stopping it. */
+    public static EmbeddedNeo4j startEmbedded(Path store, int boltPort) {
+        return EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", boltPort, "64m", Duration.ofSeconds(30)));
     }
 
     public void clear() {

@@ -8,9 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.respnet.load.DocumentLoader;
+import org.respnet.load.DocumentIngest;
 import org.respnet.load.LoadResult;
-import org.respnet.parse.DocumentParser;
 import org.respnet.parse.ParseException;
 import org.respnet.text.TextDecodingException;
 import org.respnet.text.TextReader;
@@ -18,13 +17,11 @@ import org.respnet.text.TextReader;
 /** Reads, parses and loads files one by one, reporting each; a bad file is named and skipped, never half-loaded. */
 final class DocumentFiles {
 
-    private final DocumentParser parser;
-    private final DocumentLoader loader;
+    private final DocumentIngest ingest;
     private final PrintStream out;
 
-    DocumentFiles(DocumentParser parser, DocumentLoader loader, PrintStream out) {
-        this.parser = parser;
-        this.loader = loader;
+    DocumentFiles(DocumentIngest ingest, PrintStream out) {
+        this.ingest = ingest;
         this.out = out;
     }
 
@@ -35,8 +32,7 @@ final class DocumentFiles {
             Path file = files.get(i);
             out.printf("[%d/%d] %s%n", i + 1, files.size(), file);
             try {
-                var document = parser.parse(TextReader.read(file, encoding));
-                LoadResult result = loader.load(document, force, out::println);
+                LoadResult result = ingest.ingest(TextReader.read(file, encoding), force, out::println);
                 out.println("  " + result.summary());
             } catch (TextDecodingException | ParseException e) {
                 out.println("  error: " + e.getMessage());

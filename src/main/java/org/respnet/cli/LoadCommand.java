@@ -5,8 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.respnet.load.DocumentLoader;
-import org.respnet.parse.DocumentParser;
+import org.respnet.load.DocumentIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,8 +35,7 @@ final class LoadCommand implements Callable<Integer> {
             }
         }
         try (var context = options.startContext()) {
-            var documentFiles = new DocumentFiles(context.getBean(DocumentParser.class),
-                    context.getBean(DocumentLoader.class), System.out);
+            var documentFiles = new DocumentFiles(context.getBean(DocumentIngest.class), System.out);
             int failed = documentFiles.loadAll(files, encoding, force);
             System.out.printf("%d of %d documents loaded%n", files.size() - failed, files.size());
             return failed == 0 ? 0 : RespNetCommand.EXIT_BAD_INPUT;

@@ -1,8 +1,11 @@
 package org.respnet.cli;
 
+import org.respnet.console.ConsoleProperties;
+import org.respnet.console.CypherConsole;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.DatabaseConfiguration;
 import org.respnet.db.Graph;
+import org.respnet.load.DocumentIngest;
 import org.respnet.load.DocumentLoader;
 import org.respnet.parse.DocumentParser;
 import org.respnet.parse.UnitAliases;
@@ -19,7 +22,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication(scanBasePackages = "org.respnet.cli")
 @Import(DatabaseConfiguration.class)
-@EnableConfigurationProperties(RespNetProperties.class)
+@EnableConfigurationProperties({RespNetProperties.class, ConsoleProperties.class})
 public class RespNetApplication {
 
     public static void main(String[] args) {
@@ -28,11 +31,15 @@ public class RespNetApplication {
 
     @Bean
     DocumentParser documentParser(RespNetProperties properties) {
-        UnitClassifier classifier = properties.unitKinds() == null
+        UnitClassifier classifier = isUnset(properties.unitKinds())
                 ? UnitClassifier.withDefaults() : UnitClassifier.withExtraRules(properties.unitKinds());
-        UnitAliases aliases = properties.unitAliases() == null
+        UnitAliases aliases = isUnset(properties.unitAliases())
                 ? UnitAliases.withDefaults() : UnitAliases.withExtraAliases(properties.unitAliases());
         return new DocumentParser(classifier, aliases);
+    }
+
+    private static boolean isUnset(java.nio.file.Path path) {
+        return path == null || path.toString().isBlank();
     }
 
     @Bean
@@ -41,8 +48,18 @@ public class RespNetApplication {
     }
 
     @Bean
-    WebServices webServices(Graph graph, CypherCatalog cypher) {
-        return WebServices.over(graph, cypher);
+    DocumentIngest documentIngest(DocumentParser parser, DocumentLoader loader) {
+        return new DocumentIngest(parser, loader);
+    }
+
+    @Bean
+    WebServices webServices(Graph graph, CypherCatalog cypher, DocumentIngest ingest) {
+        return WebServices.over(graph, cypher, ingest);
+    }
+
+    @Bean
+    CypherConsole cypherConsole(Graph graph, CypherCatalog cypher, ConsoleProperties limits) {
+        return new CypherConsole(graph, cypher, limits);
     }
 
     @Bean

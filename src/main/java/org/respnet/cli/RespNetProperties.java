@@ -1,6 +1,9 @@
 package org.respnet.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.respnet.web.WebSettings;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,7 +18,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RespNetProperties(@DefaultValue("seeds") Path seedsDir, Path unitKinds, Path unitAliases,
                                 @DefaultValue Http http) {
 
-    /** @param host loopback by default: exposing the server is a deliberate choice */
-    public record Http(@DefaultValue("127.0.0.1") String host, @DefaultValue("7070") int port) {
+    /**
+     * @param host        loopback by default: exposing the server is a deliberate choice
+     * @param adminToken  enables the write endpoints; never logged
+     * @param readToken   when set, the read API needs it too
+     * @param maxUpload   largest request body, e.g. 10MB
+     * @param corsOrigins origins allowed cross-site (comma-separated); none by default
+     */
+    public record Http(@DefaultValue("127.0.0.1") String host, @DefaultValue("7070") int port, String adminToken,
+                       String readToken, @DefaultValue("10MB") DataSize maxUpload, List<String> corsOrigins) {
+
+        public WebSettings webSettings() {
+            return new WebSettings(adminToken, readToken, maxUpload.toBytes(), corsOrigins);
+        }
     }
 }

@@ -1,8 +1,7 @@
 package org.respnet.cli;
 
 import java.util.concurrent.Callable;
-import org.respnet.load.DocumentLoader;
-import org.respnet.parse.DocumentParser;
+import org.respnet.load.DocumentIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,7 +18,7 @@ final class RunCommand implements Callable<Integer> {
             var seeds = context.getBean(RespNetProperties.class).seedsDir();
             var files = DocumentFiles.documentsIn(seeds);
             System.out.printf("Loading %d documents from %s%n", files.size(), seeds.toAbsolutePath());
-            new DocumentFiles(context.getBean(DocumentParser.class), context.getBean(DocumentLoader.class), System.out)
+            new DocumentFiles(context.getBean(DocumentIngest.class), System.out)
                     .loadAll(files, null, false);
         } catch (RuntimeException e) {
             context.close();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +26,7 @@ public final class CypherCatalog {
     private final Map<String, String> texts;
 
     private CypherCatalog(Map<String, String> texts) {
-        this.texts = Map.copyOf(texts);
+        this.texts = Collections.unmodifiableSortedMap(new TreeMap<>(texts));
     }
 
     public static CypherCatalog fromClasspath() {

@@ -1,12 +1,8 @@
 package org.respnet.db;
 
-import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Logging;
 import org.respnet.cypher.CypherCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,18 +32,7 @@ public class DatabaseConfiguration {
         AuthToken auth = embedded.isRunning() || properties.password() == null || properties.password().isEmpty()
                 ? AuthTokens.none()
                 : AuthTokens.basic(properties.username(), properties.password());
-        Config config = Config.builder()
-                .withLogging(Logging.slf4j())
-                .withConnectionTimeout(10, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
-                .build();
-        Driver driver;
-        try {
-            driver = GraphDatabase.driver(uri, auth, config);
-        } catch (IllegalArgumentException e) {
-            throw new DatabaseUnavailableException("NEO4J_URI '" + uri + "' is not a Neo4j URI (" + e.getMessage()
-                    + "); use bolt://, neo4j://, neo4j+s:// …", e);
-        }
+        Driver driver = Drivers.create(uri, auth);
         try {
             driver.verifyConnectivity();
         } catch (RuntimeException e) {

@@ -81,7 +81,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             socket.bind(new InetSocketAddress(address, port));
         } catch (IOException e) {
             throw new DatabaseUnavailableException("Bolt port " + address + ":" + port
-                    + " is in use (another Neo4j or RespNet?). Stop it or set RESPNET_NEO4J_EMBEDDED_BOLT_PORT.", e);
+                    + " is in use (another Neo4j or RespNet?). Stop it or set RESPNET_BOLT_PORT (0 picks a free port).", e);
         }
     }
 }

@@ -2,22 +2,35 @@ package org.respnet.db;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * The application's one door to Neo4j: reads in read transactions (routed to followers in a cluster), writes in
- * write transactions, both retried by the driver on transient failures.
+ * write transactions.
+ *
+ * <p>Neo4j reads are read-committed: a query running while another transaction commits can see part of that
+ * commit (a replaced document found neither old nor new). So within this process a commit waits for reads in
+ * flight and reads wait for a commit in progress; the work of a write transaction itself runs alongside reads,
+ * only its commit is exclusive.
  */
 public final class Graph {
 
+    private static final int WRITE_ATTEMPTS = 3;
+
     private final Driver driver;
     private final SessionConfig sessionConfig;
+    private final ReadWriteLock commits = new ReentrantReadWriteLock(true);
 
     public Graph(Driver driver, String database) {
         this.driver = driver;
@@ -25,19 +38,42 @@ public final class Graph {
     }
 
     public <T> T read(TransactionCallback<T> work) {
+        commits.readLock().lock();
         try (var session = driver.session(sessionConfig)) {
             return session.executeRead(work);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw unavailable(e);
+        } finally {
+            commits.readLock().unlock();
         }
     }
 
-    public <T> T write(TransactionCallback<T> work) {
-        try (var session = driver.session(sessionConfig)) {
-            return session.executeWrite(work);
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            throw unavailable(e);
+    /** One write transaction, retried on transient errors (deadlocks, leader switches) like executeWrite. */
+    public <T> T write(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (var session = driver.session(sessionConfig); Transaction tx = session.beginTransaction()) {
+                T result = work.run(tx);
+                commits.writeLock().lock();
+                try {
+                    tx.commit();
+                } finally {
+                    commits.writeLock().unlock();
+                }
+                return result;
+            } catch (ServiceUnavailableException | SessionExpiredException e) {
+                throw unavailable(e);
+            } catch (TransientException e) {
+                if (attempt == WRITE_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
+    }
+
+    /** Work done inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(SimpleQueryRunner tx);
     }
 
     /** Runs one parameterised read and maps each record. */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.Graph;
 import org.respnet.model.PolicyDocument;
@@ -78,7 +78,7 @@ public final class DocumentLoader {
         return Objects.equals(stored, document.source().sha256());
     }
 
-    private void unwind(TransactionContext tx, String statement, String documentKey,
+    private void unwind(SimpleQueryRunner tx, String statement, String documentKey,
                         List<Map<String, Object>> rows, Consumer<String> progress) {
         String query = cypher.get(statement);
         for (int from = 0; from < rows.size(); from += BATCH_SIZE) {

@@ -81,10 +81,10 @@ final class ClauseParser {
         }
         Matcher verb = WITH_VERB.matcher(segment);
         if (verb.matches()) {
-            reading.addWithVerb(roleOfVerb(verb.group(2)), splitter.split(verb.group(1)));
+            reading.addWithVerb(roleOfVerb(verb.group(2)), splitter.split(verb.group(1), reading.openListTail()));
             return;
         }
-        reading.addBare(splitter.split(segment));
+        reading.addBare(splitter.split(segment, reading.openListTail()));
     }
 
     private static Role roleOfVerb(String verb) {

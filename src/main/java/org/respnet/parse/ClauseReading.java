@@ -19,6 +19,7 @@ final class ClauseReading {
     private final List<Mention> waitingForVerb = new ArrayList<>();
     private final List<String> deadlines = new ArrayList<>();
     private Role lastLabelRole;
+    private String openListTail;
     boolean declaresConvention;
     boolean appliesBelow;
 
@@ -33,14 +34,17 @@ final class ClauseReading {
     }
 
     void addLabelled(Role role, List<Mention> mentions, String label) {
+        checkNames(mentions);
         if (mentions.isEmpty()) {
             throw error("label '" + label + "' names no unit");
         }
         mentions.forEach(m -> entries.add(new Entry(m, role)));
         lastLabelRole = role;
+        continueList(mentions, true);
     }
 
     void addWithVerb(Role role, List<Mention> mentions) {
+        checkNames(mentions);
         if (mentions.isEmpty() && waitingForVerb.isEmpty()) {
             throw error("a role verb has no unit before it");
         }
@@ -48,14 +52,39 @@ final class ClauseReading {
         waitingForVerb.clear();
         mentions.forEach(m -> entries.add(new Entry(m, role)));
         lastLabelRole = null;
+        openListTail = null;
+    }
+
+    /**
+     * The last unit of a list still open (after a label, or waiting for its verb), so that a list split at a comma
+     * ({@code 牵头单位:市人大法工委,内司工委}) still restores the prefix its items share; null otherwise.
+     */
+    String openListTail() {
+        return openListTail;
+    }
+
+    private void continueList(List<Mention> mentions, boolean newList) {
+        String last = mentions.stream().filter(m -> !m.collective()).reduce((a, b) -> b).map(Mention::writtenAs).orElse(null);
+        openListTail = last != null || newList ? last : openListTail;
     }
 
     /** A list with neither label nor verb continues the label before it, or waits for the verb after it. */
     void addBare(List<Mention> mentions) {
+        checkNames(mentions);
         if (lastLabelRole != null) {
             mentions.forEach(m -> entries.add(new Entry(m, lastLabelRole)));
         } else {
             waitingForVerb.addAll(mentions);
+        }
+        continueList(mentions, false);
+    }
+
+    /** An item that opens with a parenthesis or still holds a separator is a list the splitter could not open. */
+    private void checkNames(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (!m.collective() && (m.name().startsWith("(") || m.name().contains("、") || m.name().contains(","))) {
+                throw error("'" + m.writtenAs() + "' is not a unit name (unbalanced parentheses?)");
+            }
         }
     }
 

@@ -12,8 +12,9 @@ final class LineClassifier {
     private static final Pattern SECTION = Pattern.compile("^(" + CHINESE_NUMERAL + ")、\\s*(.+)$");
     private static final Pattern CHINESE_PAREN = Pattern.compile("^(\\(" + CHINESE_NUMERAL + "\\))\\s*(.+)$");
     /** {@code 1.} or {@code 1、} not followed by a digit, so {@code 1.5万元} is not a measure number. */
-    private static final Pattern ARABIC_DOTTED = Pattern.compile("^(\\d{1,3})[.、]\\s*(?!\\d)(.+)$");
-    private static final Pattern ARABIC_PAREN = Pattern.compile("^(\\(\\d{1,3}\\))\\s*(.+)$");
+    // Up to five digits: generated and national plans run past 999 measures; (?!\\d) keeps "2016.3" out.
+    private static final Pattern ARABIC_DOTTED = Pattern.compile("^(\\d{1,5})[.、]\\s*(?!\\d)(.+)$");
+    private static final Pattern ARABIC_PAREN = Pattern.compile("^(\\(\\d{1,5}\\))\\s*(.+)$");
 
     private LineClassifier() {
     }

@@ -29,8 +29,12 @@ final class UnitListSplitter {
     }
 
     List<Mention> split(String list) {
+        return split(list, null);
+    }
+
+    /** @param previousUnit the unit written just before this list, when the list continues one split at a comma */
+    List<Mention> split(String list, String previousUnit) {
         List<Mention> mentions = new ArrayList<>();
-        String previousUnit = null;
         for (String raw : splitAtTopLevel(list)) {
             for (String piece : separateCollectiveTail(raw.strip())) {
                 if (piece.isEmpty()) {

@@ -17,6 +17,13 @@
  * <li>Where a document has clauses, a numbered paragraph without one is a measure (clause null) only if its
  *     section has clause-bearing measures numbered the same way; otherwise it is plain text
  *     ({@code (一)指导思想}). A document with no clause at all is a plain numbered list of measures.</li>
+ * <li>Measure numbers need not be unique: numbering restarts per section in many plans, and a number written
+ *     twice in one section (a numbering slip, or a line pasted twice) is still two measures. Each keeps the number
+ *     as written and gets its own {@code index} (document order), which is its identity; a look-up by number
+ *     answers the first in document order. Rejecting the document would lose every measure for a typo.</li>
+ * <li>A unit list item that opens with a parenthesis or still holds a separator ({@code (X、Y}) is an unbalanced
+ *     list, not a unit: a {@link org.respnet.parse.ParseException}. A list split at a comma keeps restoring
+ *     shared prefixes ({@code 牵头单位:市人大法工委,内司工委}).</li>
  * <li>Title: the plan named in {@code 关于印发《…》的通知}, else the first line. Document number: an intact
  *     {@code X[2016]3号} opening a header line. Date: an intact date alone on its line.</li>
  * </ul>

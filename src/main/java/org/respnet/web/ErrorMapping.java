@@ -23,8 +23,6 @@ final class ErrorMapping {
             log.warn("Database unavailable: {}", e.getMessage());
             send(ctx, 503, "Database unavailable", "The graph database cannot be reached right now; try again shortly.", null);
         });
-        routes.exception(org.neo4j.driver.exceptions.ServiceUnavailableException.class, (e, ctx) ->
-                send(ctx, 503, "Database unavailable", "The graph database cannot be reached right now; try again shortly.", null));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, e.getStatus(), e.getMessage(), e.getMessage(), null));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -38,8 +36,12 @@ final class ErrorMapping {
         });
     }
 
+    static String typeOf(String title) {
+        return TYPE_BASE + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
     static void send(Context ctx, int status, String title, String detail, String parameter) {
-        String type = TYPE_BASE + title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        String type = typeOf(title);
         ctx.status(status).json(new Problem(type, title, status, detail, ctx.path(), parameter));
         ctx.contentType("application/problem+json; charset=utf-8");
     }

@@ -23,6 +23,58 @@ public record Http(int port) {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
+    /** A response read off the socket as sent, for request targets {@link HttpClient} refuses to send. */
+    public record Raw(int status, String contentType, String body) {
+    }
+
+    /**
+     * Sends {@code GET <target> HTTP/1.1} exactly as given (no encoding, no checks), so tests can send malformed
+     * percent-encodings or megabyte query strings; the server may answer before it has read it all.
+     */
+    public Raw raw(String target) {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            try {
+                var out = socket.getOutputStream();
+                out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException refusedMidway) {
+                // the server answered and closed before reading the whole request; read what it said
+            }
+            byte[] bytes = socket.getInputStream().readAllBytes();
+            String all = new String(bytes, StandardCharsets.ISO_8859_1);
+            int headEnd = all.indexOf("\r\n\r\n");
+            String head = headEnd < 0 ? all : all.substring(0, headEnd);
+            byte[] body = headEnd < 0 ? new byte[0] : java.util.Arrays.copyOfRange(bytes, headEnd + 4, bytes.length);
+            String lowerHead = head.toLowerCase(java.util.Locale.ROOT);
+            String contentType = head.lines().filter(l -> l.toLowerCase().startsWith("content-type:"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("");
+            body = lowerHead.contains("transfer-encoding: chunked") ? dechunk(body) : body;
+            return new Raw(Integer.parseInt(head.split(" ", 3)[1]), contentType, new String(body, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] dechunk(byte[] chunked) {
+        var out = new java.io.ByteArrayOutputStream();
+        int at = 0;
+        while (at < chunked.length) {
+            int lineEnd = at;
+            while (lineEnd + 1 < chunked.length && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
+                lineEnd++;
+            }
+            int size = Integer.parseInt(new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].strip(), 16);
+            if (size == 0) {
+                break;
+            }
+            out.write(chunked, lineEnd + 2, size);
+            at = lineEnd + 2 + size + 2;
+        }
+        return out.toByteArray();
+    }
+
     public JsonNode json(HttpResponse<String> response) {
         try {
             return Json.mapper().readTree(response.body());

@@ -1,0 +1,82 @@
+// Fetch helpers: JSON in, and a problem document's detail as the error message.
+export class ApiError extends Error {
+  constructor(problem, status) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.problem = problem;
+    this.status = status;
+  }
+}
+
+async function parse(response) {
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await response.json() : { detail: await response.text() };
+  if (!response.ok) {
+    throw new ApiError(body, response.status);
+  }
+  return body;
+}
+
+export async function getJson(path, params = {}) {
+  return parse(await fetch(withQuery(path, params), { headers: { Accept: 'application/json' } }));
+}
+
+export async function postJson(path, body) {
+  return parse(await fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(body),
+  }));
+}
+
+/** Path plus the query string of the params that are set. */
+export function withQuery(path, params) {
+  const query = new URLSearchParams();
+  Object.entries(params).forEach(([key, value]) => {
+    if (value !== undefined && value !== null && value !== '') {
+      query.set(key, String(value));
+    }
+  });
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export const API = '/api/v1';
+
+export function documentPath(key) {
+  return `${API}/documents/${encodeURIComponent(key)}`;
+}
+
+export function unitPath(name) {
+  return `${API}/units/${encodeURIComponent(name)}`;
+}
+
+/** Builds an element: el('div', {class: 'x', text: 'y'}, children…). No innerHTML, so no escaping worries. */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs).forEach(([key, value]) => {
+    if (value === undefined || value === null || value === false) return;
+    if (key === 'text') node.textContent = value;
+    else if (key === 'class') node.className = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else if (key === 'dataset') Object.assign(node.dataset, value);
+    else node.setAttribute(key, value === true ? '' : value);
+  });
+  children.flat().forEach((child) => {
+    if (child !== null && child !== undefined) node.append(child instanceof Node ? child : String(child));
+  });
+  return node;
+}
+
+export function formatNumber(value, digits = 1) {
+  if (typeof value !== 'number') return value ?? '';
+  return Number.isInteger(value) ? String(value) : value.toFixed(digits);
+}
+
+export function download(fileName, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = el('a', { href: url, download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,98 @@
+// Renders a console result three ways: a table, a graph of its nodes and relationships, and an EXPLAIN plan tree.
+import { el } from './api.js';
+import { t } from './i18n.js';
+import { CLUSTER_COLOURS } from './graph-style.js';
+
+/** A cell's text: graph elements briefly, other objects as JSON. */
+export function cellText(value) {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value !== 'object') return String(value);
+  if (value._type === 'node') return `(:${value.labels.join(':')} ${JSON.stringify(value.properties)})`;
+  if (value._type === 'relationship') return `[:${value.type} ${JSON.stringify(value.properties)}]`;
+  return JSON.stringify(value);
+}
+
+export function renderTable(table, result) {
+  table.tHead.replaceChildren(el('tr', {}, result.columns.map((c) => el('th', { scope: 'col' }, c))));
+  table.tBodies[0].replaceChildren(...result.rows.map((row) => el('tr', {}, row.map((value) => el('td', {
+    class: value && typeof value === 'object' && value._type ? 'entity' : null,
+  }, cellText(value))))));
+}
+
+/** Every node and relationship anywhere in the rows, including inside paths and lists. */
+export function graphElements(rows) {
+  const nodes = new Map();
+  const rels = new Map();
+  const visit = (value) => {
+    if (!value || typeof value !== 'object') return;
+    if (Array.isArray(value)) { value.forEach(visit); return; }
+    if (value._type === 'node') nodes.set(value.id, value);
+    else if (value._type === 'relationship') rels.set(value.id, value);
+    else if (value._type === 'path') { value.nodes.forEach(visit); value.relationships.forEach(visit); }
+    else Object.values(value).forEach(visit);
+  };
+  rows.forEach(visit);
+  return { nodes: [...nodes.values()], relationships: [...rels.values()].filter((r) => nodes.has(r.start) && nodes.has(r.end)) };
+}
+
+function caption(node) {
+  const p = node.properties;
+  const text = p.name ?? p.title ?? (p.number !== undefined ? `${node.labels[0]} ${p.number}` : null) ?? p.key ?? node.labels[0];
+  return String(text).length > 18 ? `${String(text).slice(0, 17)}…` : String(text);
+}
+
+let resultGraph;
+
+export function renderGraph(container, found) {
+  if (resultGraph) resultGraph.destroy();
+  const labels = [...new Set(found.nodes.map((n) => n.labels[0]))];
+  resultGraph = cytoscape({
+    container,
+    elements: [
+      ...found.nodes.map((n) => ({ data: { id: n.id, label: caption(n),
+        colour: CLUSTER_COLOURS[labels.indexOf(n.labels[0]) % CLUSTER_COLOURS.length] } })),
+      ...found.relationships.map((r) => ({ data: { id: r.id, source: r.start, target: r.end, label: r.type } })),
+    ],
+    style: [
+      { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', width: 26, height: 26,
+        'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': 7,
+        'font-family': '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif' } },
+      { selector: 'edge', style: { width: 1.5, 'line-color': '#9aa5b4', 'target-arrow-color': '#9aa5b4',
+        'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8,
+        color: '#8a9099', 'text-rotation': 'autorotate', 'min-zoomed-font-size': 12 } },
+    ],
+    layout: found.nodes.length <= 300 ? { name: 'cose', animate: false, padding: 30, nodeRepulsion: () => 40000,
+      idealEdgeLength: () => 120, nodeDimensionsIncludeLabels: true } : { name: 'grid' },
+    textureOnViewport: found.nodes.length > 300, hideEdgesOnViewport: found.nodes.length > 300,
+  });
+  // a handful of nodes would otherwise be blown up to fill the panel
+  if (resultGraph.zoom() > 1.3) {
+    resultGraph.zoom(1.3);
+    resultGraph.center();
+  }
+  window.respnetResultGraph = resultGraph;
+}
+
+export function resizeGraph() {
+  if (resultGraph) {
+    resultGraph.resize();
+    resultGraph.fit(undefined, 20);
+    if (resultGraph.zoom() > 1.3) { resultGraph.zoom(1.3); resultGraph.center(); }
+  }
+}
+
+export function renderPlan(container, plan) {
+  const node = (p) => el('li', {},
+    el('span', { class: 'op' }, el('b', {}, p.operator), p.details ? el('code', {}, p.details) : null,
+      el('span', { class: 'rows' }, `${t('console.estimated')} ${Math.round((p.estimatedRows ?? 0) * 10) / 10}`
+        + (p.rows !== null && p.rows !== undefined ? ` · rows ${p.rows} · db hits ${p.dbHits}` : ''))),
+    p.children.length ? el('ul', {}, p.children.map(node)) : null);
+  container.replaceChildren(plan ? el('ul', { class: 'plan-tree' }, node(plan)) : el('p', { class: 'empty' }, t('common.none')));
+}
+
+export function toCsv(result) {
+  const quote = (text) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  const lines = [result.columns.map(quote).join(','),
+    ...result.rows.map((row) => row.map((v) => quote(v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v ?? ''))).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

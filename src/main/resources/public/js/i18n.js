@@ -1,0 +1,117 @@
+// A small dictionary: Chinese by default, English on request; the choice is kept in localStorage.
+const STORE_KEY = 'respnet.lang';
+
+const DICT = {
+  zh: {
+    'app.name': '责任网络', 'app.tagline': '政府实施方案责任分工分析',
+    'nav.rankings': '工作量排名', 'nav.graph': '协同网络', 'nav.console': 'Cypher 查询台',
+    'lang.switch': 'English',
+    'filter.document': '文件', 'filter.section': '部分', 'filter.kind': '单位类型',
+    'filter.all.documents': '全部文件', 'filter.all.sections': '全部部分', 'filter.all.kinds': '全部类型',
+    'rank.title': '单位工作量排名', 'rank.subtitle': '各单位在实施方案中牵头与配合的任务数量及加权工作量',
+    'rank.chart': '工作量前 15 位单位', 'rank.table': '全部单位', 'rank.csv': '下载 CSV',
+    'rank.units': '{n} 个单位', 'rank.formula': '工作量计算：', 'rank.hint': '点击单位名称查看其任务与协同单位',
+    'col.rank': '排名', 'col.name': '单位', 'col.kind': '类型', 'col.leads': '牵头', 'col.participations': '配合',
+    'col.total': '合计', 'col.leadShare': '牵头占比', 'col.workload': '工作量',
+    'series.leads': '牵头任务', 'series.participations': '配合任务',
+    'unit.rank': '排名', 'unit.measures.led': '牵头任务', 'unit.measures.supported': '配合任务',
+    'unit.partners': '主要协同单位', 'unit.shared': '{n} 项共同任务', 'unit.close': '关闭',
+    'kind.MASS_ORGANISATION': '群团组织', 'kind.PARTY_ORGAN': '党委部门', 'kind.GOVERNMENT_DEPARTMENT': '政府部门',
+    'kind.PEOPLES_CONGRESS': '人大', 'kind.CPPCC': '政协', 'kind.JUDICIARY': '司法机关', 'kind.OTHER': '其他',
+    'graph.title': '单位协同网络', 'graph.subtitle': '共同承担任务的单位之间的联系；节点大小表示工作量，颜色表示协同群组',
+    'graph.view': '视图', 'graph.view.units': '单位网络', 'graph.view.bipartite': '任务—单位',
+    'graph.weighting': '连线权重', 'graph.weighting.inverse': '按任务规模折算', 'graph.weighting.count': '共同任务数',
+    'graph.minShared': '最少共同任务', 'graph.hideUbiquitous': '隐藏普遍参与的单位', 'graph.export': '导出',
+    'graph.legend': '协同群组', 'graph.cluster': '群组 {n}', 'graph.stats': '{nodes} 个节点 · {edges} 条连线',
+    'graph.hidden': '已隐藏：{names}', 'graph.modularity': '模块度 {q}', 'graph.pick': '点击单位查看其任务，点击连线查看共同任务',
+    'graph.shared.title': '{a} 与 {b} 的共同任务', 'graph.needsDocument': '任务—单位视图显示所选文件的任务',
+    'graph.measure': '任务', 'graph.role.lead': '牵头', 'graph.role.participant': '配合', 'graph.fit': '适应窗口',
+    'console.title': 'Cypher 查询台', 'console.subtitle': '只读查询：写操作、LOAD CSV 和管理命令会被拒绝',
+    'console.run': '运行', 'console.shortcut': 'Ctrl+Enter 运行', 'console.parameters': '参数（JSON）',
+    'console.examples': '示例查询', 'console.history': '历史记录', 'console.history.empty': '尚无历史记录',
+    'console.clearHistory': '清空', 'console.tab.table': '表格', 'console.tab.graph': '图形', 'console.tab.plan': '执行计划',
+    'console.download.csv': 'CSV', 'console.download.json': 'JSON', 'console.rows': '{n} 行 · {ms} 毫秒',
+    'console.truncated': '结果已截断，仅显示前 {n} 行', 'console.noRows': '查询没有返回数据',
+    'console.running': '正在运行…', 'console.badParameters': '参数不是有效的 JSON 对象',
+    'console.at': '第 {line} 行，第 {column} 列', 'console.estimated': '估计行数',
+    'console.ready': '输入查询，按 Ctrl+Enter 运行',
+    'kpi.documents': '实施方案', 'kpi.measures': '任务', 'kpi.units': '责任单位', 'kpi.leads': '牵头责任',
+    'kpi.participations': '配合责任',
+    'error.load': '数据加载失败：', 'common.loading': '加载中…', 'common.none': '无',
+  },
+  en: {
+    'app.name': 'RespNet', 'app.tagline': 'Responsibility networks of implementation plans',
+    'nav.rankings': 'Workload ranking', 'nav.graph': 'Coordination network', 'nav.console': 'Cypher console',
+    'lang.switch': '中文',
+    'filter.document': 'Document', 'filter.section': 'Section', 'filter.kind': 'Unit kind',
+    'filter.all.documents': 'All documents', 'filter.all.sections': 'All sections', 'filter.all.kinds': 'All kinds',
+    'rank.title': 'Unit workload ranking', 'rank.subtitle': 'Measures each unit leads and supports, and its weighted workload',
+    'rank.chart': 'Top 15 units by workload', 'rank.table': 'All units', 'rank.csv': 'Download CSV',
+    'rank.units': '{n} units', 'rank.formula': 'Workload: ', 'rank.hint': 'Click a unit to see its measures and partners',
+    'col.rank': 'Rank', 'col.name': 'Unit', 'col.kind': 'Kind', 'col.leads': 'Leads', 'col.participations': 'Supports',
+    'col.total': 'Total', 'col.leadShare': 'Lead share', 'col.workload': 'Workload',
+    'series.leads': 'Measures led', 'series.participations': 'Measures supported',
+    'unit.rank': 'Rank', 'unit.measures.led': 'Measures led', 'unit.measures.supported': 'Measures supported',
+    'unit.partners': 'Main partners', 'unit.shared': '{n} shared measures', 'unit.close': 'Close',
+    'kind.MASS_ORGANISATION': 'Mass organisation', 'kind.PARTY_ORGAN': 'Party organ',
+    'kind.GOVERNMENT_DEPARTMENT': 'Government department', 'kind.PEOPLES_CONGRESS': "People's congress",
+    'kind.CPPCC': 'CPPCC', 'kind.JUDICIARY': 'Judiciary', 'kind.OTHER': 'Other',
+    'graph.title': 'Unit coordination network', 'graph.subtitle': 'Units linked by the measures they share; size is workload, colour is cluster',
+    'graph.view': 'View', 'graph.view.units': 'Unit network', 'graph.view.bipartite': 'Measures–units',
+    'graph.weighting': 'Edge weight', 'graph.weighting.inverse': 'Scaled by measure size', 'graph.weighting.count': 'Shared measures',
+    'graph.minShared': 'Minimum shared measures', 'graph.hideUbiquitous': 'Hide ubiquitous units', 'graph.export': 'Export',
+    'graph.legend': 'Clusters', 'graph.cluster': 'Cluster {n}', 'graph.stats': '{nodes} nodes · {edges} edges',
+    'graph.hidden': 'Hidden: {names}', 'graph.modularity': 'Modularity {q}', 'graph.pick': 'Click a unit for its measures, an edge for the measures shared',
+    'graph.shared.title': 'Measures shared by {a} and {b}', 'graph.needsDocument': 'The measures–units view shows the selected document',
+    'graph.measure': 'Measure', 'graph.role.lead': 'leads', 'graph.role.participant': 'supports', 'graph.fit': 'Fit',
+    'console.title': 'Cypher console', 'console.subtitle': 'Read-only: writes, LOAD CSV and administration commands are refused',
+    'console.run': 'Run', 'console.shortcut': 'Ctrl+Enter to run', 'console.parameters': 'Parameters (JSON)',
+    'console.examples': 'Examples', 'console.history': 'History', 'console.history.empty': 'No queries yet',
+    'console.clearHistory': 'Clear', 'console.tab.table': 'Table', 'console.tab.graph': 'Graph', 'console.tab.plan': 'Plan',
+    'console.download.csv': 'CSV', 'console.download.json': 'JSON', 'console.rows': '{n} rows · {ms} ms',
+    'console.truncated': 'Result truncated to the first {n} rows', 'console.noRows': 'The query returned no rows',
+    'console.running': 'Running…', 'console.badParameters': 'Parameters are not a JSON object',
+    'console.at': 'line {line}, column {column}', 'console.estimated': 'Estimated rows',
+    'console.ready': 'Write a query and press Ctrl+Enter',
+    'kpi.documents': 'Plans', 'kpi.measures': 'Measures', 'kpi.units': 'Units', 'kpi.leads': 'Lead roles',
+    'kpi.participations': 'Supporting roles',
+    'error.load': 'Could not load data: ', 'common.loading': 'Loading…', 'common.none': 'None',
+  },
+};
+
+export function lang() {
+  const stored = localStorage.getItem(STORE_KEY);
+  return stored === 'en' ? 'en' : 'zh';
+}
+
+/** Text for a key, with {name} placeholders filled from vars. */
+export function t(key, vars = {}) {
+  const text = DICT[lang()][key] ?? DICT.zh[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
+}
+
+/** Fills every element carrying data-i18n (text) or data-i18n-title (tooltip). */
+export function applyTranslations(root = document) {
+  document.documentElement.lang = lang() === 'en' ? 'en' : 'zh-CN';
+  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  root.querySelectorAll('[data-i18n-title]').forEach((el) => { el.title = t(el.dataset.i18nTitle); });
+}
+
+const listeners = [];
+
+export function onLanguageChange(listener) {
+  listeners.push(listener);
+}
+
+export function toggleLanguage() {
+  localStorage.setItem(STORE_KEY, lang() === 'zh' ? 'en' : 'zh');
+  applyTranslations();
+  listeners.forEach((listener) => listener());
+}
+
+export function kindLabel(kind) {
+  return kind ? t(`kind.${kind}`) : '';
+}
+
+export const KINDS = ['MASS_ORGANISATION', 'PARTY_ORGAN', 'GOVERNMENT_DEPARTMENT', 'PEOPLES_CONGRESS', 'CPPCC',
+  'JUDICIARY', 'OTHER'];

@@ -1,0 +1,73 @@
+package org.respnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.respnet.Fixtures;
+
+/** The commands as a user runs them, each starting its own embedded database on a temporary store. */
+class CommandLineIT {
+
+    @TempDir
+    static Path work;
+
+    @BeforeAll
+    static void useAFreeBoltPort() {
+        System.setProperty("respnet.neo4j.embedded.bolt-port", "0");
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty("respnet.neo4j.embedded.bolt-port");
+    }
+
+    @Test
+    void a_missing_file_is_refused_before_any_database_starts() {
+        Run run = run("load", work.resolve("nope.txt").toString());
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).contains("no such file");
+    }
+
+    @Test
+    void loads_good_documents_reports_bad_ones_by_name_and_exits_non_zero() throws Exception {
+        Path bad = work.resolve("broken.txt");
+        Files.write(bad, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0, 0x41, 0x00, 0x42});
+        String dataDir = work.resolve("data").toString();
+
+        Run load = run("load", "--data-dir", dataDir, Fixtures.SEED.toString(), bad.toString());
+        Run stats = run("stats", "--data-dir", dataDir);
+
+        assertThat(load.exitCode).isEqualTo(1);
+        assertThat(load.out).contains("48 measures, 45 units, 587 relationships").contains("broken.txt").contains("1 of 2 documents loaded");
+        assertThat(stats.exitCode).isZero();
+        assertThat(stats.out).contains("total: 1 documents, 4 sections, 48 measures, 45 units, 138 leads, 449 participations");
+    }
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        var outBytes = new ByteArrayOutputStream();
+        var errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int code = RespNetCommand.execute(args);
+            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+}

@@ -1,0 +1,109 @@
+package org.respnet.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.respnet.Fixtures;
+import org.respnet.TestDatabase;
+import org.respnet.db.Drivers;
+import org.respnet.db.EmbeddedNeo4j;
+import org.respnet.model.PolicyDocument;
+
+/** SIGKILL in the middle of a load and SIGTERM while serving, against real child processes. */
+class ProcessFaultsIT {
+
+    private static final Duration START = Duration.ofSeconds(120);
+
+    @TempDir
+    Path work;
+
+    @Test
+    void a_load_killed_midway_leaves_the_previous_version_whole() throws Exception {
+        Path seed = Fixtures.SEED.toAbsolutePath();
+        Path big = work.resolve("revised.txt");
+        Files.writeString(big, revisedSeedWithManyMeasures(30_000));
+        PolicyDocument revised = Fixtures.parse(big);
+        assertThat(revised.key()).isEqualTo(Fixtures.seed().key());
+
+        try (var first = ChildProcess.respnet(work, "load", "--data-dir", "data", seed.toString())) {
+            assertThat(first.awaitExit(START)).isZero();
+        }
+        try (var second = ChildProcess.respnet(work, "load", "--data-dir", "data", big.toString())) {
+            second.awaitLine(line -> line.contains("measures:") && line.contains("rows"), START);
+            second.sigkill();
+            second.awaitExit(Duration.ofSeconds(30));
+        }
+
+        Map<String, Long> counts = countsAfterRestart(work.resolve("data"));
+        Map<String, Long> old = figures(Fixtures.seed());
+        Map<String, Long> whole = figures(revised);
+        assertThat(List.of(old, whole)).contains(counts);
+    }
+
+    @Test
+    void sigterm_stops_serving_and_closes_the_database_cleanly() throws Exception {
+        Path seed = Fixtures.SEED.toAbsolutePath();
+        try (var first = ChildProcess.respnet(work, "load", "--data-dir", "data", seed.toString())) {
+            assertThat(first.awaitExit(START)).isZero();
+        }
+        try (var server = ChildProcess.respnet(work, "serve", "--data-dir", "data", "--port", "0")) {
+            String url = server.awaitLine(line -> line.contains("serving at"), START);
+            int port = Integer.parseInt(url.replaceAll(".*:(\\d+)/.*", "$1"));
+            var health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+
+            server.sigterm();
+
+            assertThat(server.awaitExit(Duration.ofSeconds(60))).isEqualTo(143);
+            assertThat(server.output()).anyMatch(line -> line.contains("RespNet stopped"));
+        }
+        assertThat(countsAfterRestart(work.resolve("data"))).isEqualTo(figures(Fixtures.seed()));
+    }
+
+    private static Map<String, Long> countsAfterRestart(Path store) {
+        EmbeddedNeo4j restarted = TestDatabase.startEmbedded(store, 0);
+        try (var driver = Drivers.create(restarted.boltUri(), AuthTokens.none()); var session = driver.session()) {
+            return Map.of(
+                    "documents", session.run("MATCH (n:Document) RETURN count(n)").single().get(0).asLong(),
+                    "measures", session.run("MATCH (n:Measure) RETURN count(n)").single().get(0).asLong(),
+                    "leads", session.run("MATCH ()-[r:LEADS]->() RETURN count(r)").single().get(0).asLong(),
+                    "participations", session.run("MATCH ()-[r:PARTICIPATES_IN]->() RETURN count(r)").single().get(0).asLong(),
+                    "storedMeasures", session.run("MATCH (d:Document) RETURN sum(d.measures)").single().get(0).asLong());
+        } finally {
+            restarted.close();
+        }
+    }
+
+    private static Map<String, Long> figures(PolicyDocument d) {
+        long measures = d.measures().size();
+        return Map.of("documents", 1L, "measures", measures, "leads", (long) d.leadCount(),
+                "participations", (long) d.participationCount(), "storedMeasures", measures);
+    }
+
+    /** The seed's header (so the same document number) with a body of many generated measures. */
+    private static String revisedSeedWithManyMeasures(int count) {
+        List<String> units = Fixtures.seed().units().stream().map(u -> u.name()).toList();
+        var text = new StringBuilder("关于印发《衢州市加强和改进党的群团工作实施方案》的通知\n衢委发[2016]3号\n\n一、推动群团组织改革创新\n\n");
+        for (int i = 1; i <= count; i++) {
+            text.append(i).append(".落实第").append(i).append("项工作任务。(牵头单位:").append(units.get(i % units.size()))
+                    .append(",参与单位:");
+            for (int j = 1; j <= 10; j++) {
+                text.append(j > 1 ? "、" : "").append(units.get((i + j * 3) % units.size()));
+            }
+            text.append(")\n\n");
+        }
+        return text.toString();
+    }
+}

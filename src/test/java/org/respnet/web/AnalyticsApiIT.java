@@ -1,0 +1,278 @@
+package org.respnet.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.respnet.Fixtures;
+import org.respnet.TestDatabase;
+import org.respnet.load.DocumentLoader;
+import org.respnet.model.Measure;
+import org.respnet.model.PolicyDocument;
+import org.respnet.model.UnitKind;
+
+/** The analytics API over real HTTP against a real Neo4j holding the seed. */
+class AnalyticsApiIT {
+
+    private static final String API = "/api/v1";
+    private static WebServer server;
+    private static Http http;
+    private static PolicyDocument seed;
+
+    @BeforeAll
+    static void serveTheSeed() {
+        TestDatabase db = TestDatabase.shared();
+        db.clear();
+        seed = Fixtures.seed();
+        new DocumentLoader(db.graph(), db.cypher()).load(seed);
+        server = new WebServer(WebServices.over(db.graph(), db.cypher())).start("127.0.0.1", 0);
+        http = new Http(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void ranks_units_by_their_real_leads_and_participations() {
+        Map<String, JsonNode> byName = rankingByName();
+
+        assertThat(byName).hasSize(45);
+        assertThat(byName.get("市委组织部").get("leads").asInt()).isEqualTo(16);
+        assertThat(byName.get("市委组织部").get("participations").asInt()).isZero();
+        assertThat(byName.get("团市委").get("leads").asInt()).isEqualTo(7);
+        assertThat(byName.get("团市委").get("participations").asInt()).isEqualTo(36);
+    }
+
+    @Test
+    void every_mass_organisation_ranks_above_every_unit_named_only_once() {
+        Map<String, JsonNode> byName = rankingByName();
+        var massOrganisations = seed.units().stream().filter(u -> u.kind() == UnitKind.MASS_ORGANISATION).toList();
+        List<JsonNode> namedOnce = byName.values().stream().filter(u -> u.get("total").asInt() == 1).toList();
+
+        assertThat(massOrganisations).hasSize(12);
+        assertThat(namedOnce).isNotEmpty();
+        int worstMassRank = massOrganisations.stream().mapToInt(u -> byName.get(u.name()).get("rank").asInt()).max().orElseThrow();
+        int bestOnceRank = namedOnce.stream().mapToInt(u -> u.get("rank").asInt()).min().orElseThrow();
+        assertThat(worstMassRank).isLessThan(bestOnceRank);
+    }
+
+    @Test
+    void csv_and_json_rankings_agree_row_by_row() throws Exception {
+        var json = http.getJson(API + "/rankings/workload?sort=leads").get("units");
+        var response = http.get(API + "/rankings/workload?sort=leads&format=csv");
+
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(response.body()).startsWith("\uFEFF");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(response.body().substring(1))).getRecords();
+        assertThat(rows).hasSize(json.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(rows.get(i).get("name")).isEqualTo(json.get(i).get("name").asText());
+            assertThat(Long.parseLong(rows.get(i).get("leads"))).isEqualTo(json.get(i).get("leads").asLong());
+            assertThat(Long.parseLong(rows.get(i).get("participations"))).isEqualTo(json.get(i).get("participations").asLong());
+            assertThat(Double.parseDouble(rows.get(i).get("workload"))).isEqualTo(json.get(i).get("workload").asDouble());
+            assertThat(Long.parseLong(rows.get(i).get("rank"))).isEqualTo(json.get(i).get("rank").asLong());
+        }
+    }
+
+    @Test
+    void filters_by_kind_and_sorts_by_any_column() {
+        var judiciary = http.getJson(API + "/rankings/workload?kind=judiciary&sort=name&order=asc").get("units");
+        var byParticipation = http.getJson(API + "/rankings/workload?sort=participations&order=asc&limit=5").get("units");
+
+        assertThat(judiciary).extracting(u -> u.get("name").asText()).containsExactly("市检察院", "市法院");
+        assertThat(byParticipation).hasSize(5);
+        for (int i = 1; i < byParticipation.size(); i++) {
+            assertThat(byParticipation.get(i).get("participations").asInt())
+                    .isGreaterThanOrEqualTo(byParticipation.get(i - 1).get("participations").asInt());
+        }
+    }
+
+    @Test
+    void a_section_ranking_counts_only_that_sections_measures() {
+        String document = encode(seed.key());
+        var units = http.getJson(API + "/rankings/workload?document=" + document + "&section=4").get("units");
+        long expectedLeads = seed.measures().stream().filter(m -> m.section() == 4 && m.leads().contains("市委组织部")).count();
+
+        var organisation = findByName(units, "市委组织部");
+        assertThat(organisation.get("leads").asLong()).isEqualTo(expectedLeads).isPositive();
+    }
+
+    @Test
+    void unit_detail_answers_chinese_names_with_measures_partners_and_rank() {
+        JsonNode unit = http.getJson(API + "/units/" + encode("团市委"));
+        Map<String, JsonNode> ranking = rankingByName();
+
+        assertThat(unit.get("leads").asInt()).isEqualTo(7);
+        assertThat(unit.get("measures")).hasSize(43);
+        assertThat(unit.get("rank").asInt()).isEqualTo(ranking.get("团市委").get("rank").asInt());
+        assertThat(unit.get("partners").get(0).get("measures").asInt()).isGreaterThan(30);
+    }
+
+    @Test
+    void unknown_units_and_measures_are_404_problems() {
+        var unit = http.get(API + "/units/" + encode("不存在的单位"));
+        var measure = http.get(API + "/documents/" + encode(seed.key()) + "/measures/999");
+
+        assertThat(unit.statusCode()).isEqualTo(404);
+        assertThat(http.json(unit).get("title").asText()).isEqualTo("Not found");
+        assertThat(measure.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void bad_parameters_are_400_problems_naming_the_parameter() {
+        for (String query : List.of("limit=abc", "limit=0", "sort=salary", "kind=martian", "order=sideways", "section=2")) {
+            var response = http.get(API + "/rankings/workload?" + query);
+            String parameter = query.substring(0, query.indexOf('='));
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(http.json(response).get("parameter").asText()).as(query).isEqualTo(parameter);
+        }
+        assertThat(http.get(API + "/coordination/clusters?resolution=-1").statusCode()).isEqualTo(400);
+        assertThat(http.get(API + "/measures/search").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void measure_detail_keeps_the_written_order_of_units() {
+        JsonNode measure = http.getJson(API + "/documents/" + encode(seed.key()) + "/measures/33");
+
+        assertThat(measure.get("leads")).extracting(JsonNode::asText).containsExactly("市人大法工委", "市人大内司工委");
+        assertThat(measure.get("participants").get(0).asText()).isEqualTo("市政府办公室");
+    }
+
+    @Test
+    void full_text_search_finds_measure_10_for_volunteer_service() {
+        JsonNode hits = http.getJson(API + "/measures/search?q=" + encode("志愿服务"));
+
+        assertThat(hits).extracting(h -> h.get("number").asText()).contains("10");
+        assertThat(hits).allSatisfy(h -> assertThat(h.get("text").asText()).contains("志愿服务"));
+    }
+
+    @Test
+    void lead_lead_pairs_include_the_joint_leads_of_measure_29() {
+        JsonNode pairs = http.getJson(API + "/coordination/pairs?mode=lead-lead&limit=500");
+
+        JsonNode pair = null;
+        for (JsonNode p : pairs) {
+            if (p.get("a").asText().equals("市委政法委") && p.get("b").asText().equals("市法院")
+                    || p.get("a").asText().equals("市法院") && p.get("b").asText().equals("市委政法委")) {
+                pair = p;
+            }
+        }
+        assertThat(pair).isNotNull();
+        assertThat(pair.get("leadLead").asInt()).isEqualTo(1);
+        assertThat(pair.get("sharedMeasures")).anySatisfy(m -> {
+            assertThat(m.get("number").asText()).isEqualTo("29");
+            assertThat(m.get("aRole").asText()).isEqualTo("lead");
+            assertThat(m.get("bRole").asText()).isEqualTo("lead");
+        });
+    }
+
+    @Test
+    void cluster_modularity_matches_an_independent_computation_for_both_weightings() {
+        for (String weighting : List.of("count", "inverse")) {
+            JsonNode report = http.getJson(API + "/coordination/clusters?weighting=" + weighting);
+            Map<String, Integer> membership = new HashMap<>();
+            report.get("membership").fields().forEachRemaining(e -> membership.put(e.getKey(), e.getValue().asInt()));
+
+            double expected = modularity(seed, membership, weighting.equals("inverse"));
+            assertThat(report.get("modularity").asDouble()).as(weighting).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(report.get("clusters").size()).as(weighting).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void clusters_are_stable_for_the_same_input() {
+        String first = http.getJson(API + "/coordination/clusters?resolution=1.2&seed=7").get("membership").toString();
+        String second = http.getJson(API + "/coordination/clusters?resolution=1.2&seed=7").get("membership").toString();
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void graph_view_attaches_workload_and_cluster_to_every_unit() {
+        JsonNode graph = http.getJson(API + "/graph/units");
+        JsonNode bipartite = http.getJson(API + "/graph/bipartite?document=" + encode(seed.key()));
+
+        assertThat(graph.get("nodes")).hasSize(45).allSatisfy(n -> assertThat(n.get("cluster").isNull()).isFalse());
+        assertThat(bipartite.get("edges")).hasSize(138 + 449);
+        JsonNode hidden = http.getJson(API + "/graph/units?hideUbiquitous=true").get("hidden");
+        assertThat(hidden).extracting(JsonNode::asText).contains("团市委", "市妇联");
+    }
+
+    @Test
+    void openapi_describes_every_endpoint() {
+        JsonNode paths = http.getJson("/openapi.json").get("paths");
+
+        assertThat(paths.fieldNames()).toIterable().contains(API + "/rankings/workload", API + "/units/{name}",
+                API + "/documents/{document}/measures/{number}", API + "/measures/search", API + "/coordination/pairs",
+                API + "/coordination/clusters", API + "/graph/units", API + "/graph/bipartite", API + "/documents",
+                API + "/documents/{document}/sections", "/health");
+    }
+
+    /** Newman's modularity computed here from the parsed document, independently of the server's code. */
+    private static double modularity(PolicyDocument document, Map<String, Integer> membership, boolean inverse) {
+        Map<String, Double> edges = new HashMap<>();
+        for (Measure m : document.measures()) {
+            List<String> units = new ArrayList<>(m.leads());
+            units.addAll(m.participants());
+            for (String a : units) {
+                for (String b : units) {
+                    if (a.compareTo(b) < 0) {
+                        edges.merge(a + "\t" + b, inverse ? 1.0 / (units.size() - 1) : 1.0, Double::sum);
+                    }
+                }
+            }
+        }
+        double m2 = 0;
+        Map<String, Double> strength = new HashMap<>();
+        double inside = 0;
+        for (var e : edges.entrySet()) {
+            String[] ab = e.getKey().split("\t");
+            strength.merge(ab[0], e.getValue(), Double::sum);
+            strength.merge(ab[1], e.getValue(), Double::sum);
+            m2 += 2 * e.getValue();
+            if (membership.get(ab[0]).equals(membership.get(ab[1]))) {
+                inside += 2 * e.getValue();
+            }
+        }
+        Map<Integer, Double> clusterStrength = new HashMap<>();
+        strength.forEach((unit, s) -> clusterStrength.merge(membership.get(unit), s, Double::sum));
+        double expectedInside = 0;
+        for (double s : clusterStrength.values()) {
+            expectedInside += s * s / m2;
+        }
+        return (inside - expectedInside) / m2;
+    }
+
+    private static Map<String, JsonNode> rankingByName() {
+        Map<String, JsonNode> byName = new HashMap<>();
+        http.getJson(API + "/rankings/workload").get("units").forEach(u -> byName.put(u.get("name").asText(), u));
+        return byName;
+    }
+
+    private static JsonNode findByName(JsonNode units, String name) {
+        for (JsonNode u : units) {
+            if (u.get("name").asText().equals(name)) {
+                return u;
+            }
+        }
+        throw new AssertionError(name + " not in " + units);
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
