@@ -8,7 +8,10 @@ CREATE INDEX unit_kind IF NOT EXISTS FOR (u:Unit) ON (u.kind);
 CREATE INDEX unit_workload IF NOT EXISTS FOR (u:Unit) ON (u.workload);
 CREATE INDEX measure_document IF NOT EXISTS FOR (m:Measure) ON (m.document);
 CREATE INDEX measure_document_number IF NOT EXISTS FOR (m:Measure) ON (m.document, m.number);
-// Per-document coordination weights are replaced with their document, found by this index.
-CREATE INDEX coordinates_document IF NOT EXISTS FOR ()-[c:COORDINATES]-() ON (c.document);
+// One COORDINATES relationship per unit pair over all documents, found by its key when a load adds or takes off
+// weights: an index seek, where MERGE between two busy units would walk thousands of relationships.
+CREATE CONSTRAINT coordinates_pair IF NOT EXISTS FOR ()-[c:COORDINATES]-() REQUIRE c.pair IS UNIQUE;
+// Stores from before the pair totals had per-document weights indexed by document.
+DROP INDEX coordinates_document IF EXISTS;
 // The cjk analyzer indexes Chinese as overlapping bigrams, so 志愿服务 finds 志愿服务工作.
 CREATE FULLTEXT INDEX measure_text IF NOT EXISTS FOR (m:Measure) ON EACH [m.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

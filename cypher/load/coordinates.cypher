@@ -1,8 +1,20 @@
-// Coordination weights per document, computed at load so that pairs and clusters never rescan measures.
+// Coordination weights over all documents, one relationship per unit pair (from the name that sorts first), keyed by
+// pair: a load adds its document's weights, so pairs and clusters read one relationship per pair at any size.
 // measures: shared measures; leadLead / leadParticipant: how they share them; inverse: sum of 1/(k-1) over
 // shared measures of k units, which keeps ubiquitous units from swamping the picture.
 UNWIND $rows AS row
-MATCH (a:Unit {name: row.a})
-MATCH (b:Unit {name: row.b})
-CREATE (a)-[:COORDINATES {document: $key, measures: row.measures, leadLead: row.leadLead,
-                          leadParticipant: row.leadParticipant, inverse: row.inverse}]->(b)
+// The hint keeps the seek even when the plan was made on an empty graph, where a scan looked cheaper.
+OPTIONAL MATCH ()-[c:COORDINATES {pair: row.pair}]->()
+USING INDEX c:COORDINATES(pair)
+CALL (row, c) {
+  WITH row, c WHERE c IS NOT NULL
+  SET c.measures = c.measures + row.measures, c.leadLead = c.leadLead + row.leadLead,
+      c.leadParticipant = c.leadParticipant + row.leadParticipant, c.inverse = c.inverse + row.inverse
+}
+CALL (row, c) {
+  WITH row, c WHERE c IS NULL
+  MATCH (a:Unit {name: row.a})
+  MATCH (b:Unit {name: row.b})
+  CREATE (a)-[:COORDINATES {pair: row.pair, measures: row.measures, leadLead: row.leadLead,
+                            leadParticipant: row.leadParticipant, inverse: row.inverse}]->(b)
+}

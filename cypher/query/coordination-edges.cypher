@@ -1,5 +1,3 @@
-// The unit–unit co-responsibility graph: one row per pair, summed over documents (or for one document).
+// The unit–unit co-responsibility graph over all documents: the pair totals maintained at load, one row per pair.
 MATCH (a:Unit)-[c:COORDINATES]->(b:Unit)
-WHERE $document IS NULL OR c.document = $document
-RETURN a.name AS a, b.name AS b, sum(c.measures) AS measures, sum(c.inverse) AS inverse,
-       sum(c.leadLead) AS leadLead
+RETURN a.name AS a, b.name AS b, c.measures AS measures, c.inverse AS inverse, c.leadLead AS leadLead

@@ -1,9 +1,7 @@
-// Unit pairs by shared measures, from the per-document coordination weights maintained at load.
+// Unit pairs by shared measures over all documents, from the pair totals maintained at load.
 // $mode: 'any' (every shared measure), 'lead-lead' (both lead), 'lead-participant' (one leads, one takes part).
 MATCH (a:Unit)-[c:COORDINATES]->(b:Unit)
-WHERE $document IS NULL OR c.document = $document
-WITH a, b, sum(c.measures) AS measures, sum(c.leadLead) AS leadLead, sum(c.leadParticipant) AS leadParticipant,
-     sum(c.inverse) AS inverse
+WITH a, b, c.measures AS measures, c.leadLead AS leadLead, c.leadParticipant AS leadParticipant, c.inverse AS inverse
 WITH a, b, measures, leadLead, leadParticipant, inverse,
      CASE $mode WHEN 'lead-lead' THEN leadLead WHEN 'lead-participant' THEN leadParticipant ELSE measures END AS shared
 WHERE shared >= $minShared
@@ -12,7 +10,6 @@ LIMIT $limit
 RETURN a.name AS a, b.name AS b, shared, measures, leadLead, leadParticipant, inverse,
        COLLECT {
          MATCH (a)-[ra:LEADS|PARTICIPATES_IN]->(m:Measure)<-[rb:LEADS|PARTICIPATES_IN]-(b)
-         WHERE $document IS NULL OR m.document = $document
          RETURN {document: m.document, number: m.number, aRole: CASE WHEN ra:LEADS THEN 'lead' ELSE 'participant' END,
                  bRole: CASE WHEN rb:LEADS THEN 'lead' ELSE 'participant' END}
          ORDER BY m.document, m.index

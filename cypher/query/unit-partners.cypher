@@ -1,8 +1,6 @@
-// Partners from the coordination weights maintained at load: no measure is rescanned.
+// Partners over all documents, from the pair totals maintained at load: one relationship per partner.
 MATCH (:Unit {name: $name})-[c:COORDINATES]-(p:Unit)
-WHERE $document IS NULL OR c.document = $document
-WITH p, sum(c.measures) AS measures, sum(c.leadLead) AS leadLead, sum(c.leadParticipant) AS leadParticipant,
-     sum(c.inverse) AS inverse
-RETURN p.name AS name, p.kind AS kind, measures, leadLead, leadParticipant, inverse
+RETURN p.name AS name, p.kind AS kind, c.measures AS measures, c.leadLead AS leadLead,
+       c.leadParticipant AS leadParticipant, c.inverse AS inverse
 ORDER BY measures DESC, name
 LIMIT $limit

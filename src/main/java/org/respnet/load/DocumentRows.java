@@ -114,7 +114,10 @@ final class DocumentRows {
                 "leadShare", e.getValue()[2])).toList();
     }
 
-    /** Unit pairs sharing measures, each pair once with names in code-point order. */
+    /**
+     * Unit pairs sharing measures, each pair once with names in code-point order; {@code pair} keys the pair's
+     * COORDINATES totals. Sorted by that key, so concurrent loads lock shared pairs in one order.
+     */
     List<Map<String, Object>> coordinates() {
         Map<List<String>, PairWeight> pairs = new HashMap<>();
         for (Measure m : document.measures()) {
@@ -132,13 +135,22 @@ final class DocumentRows {
                 }
             }
         }
-        return pairs.entrySet().stream().map(e -> Map.<String, Object>of(
+        return pairs.entrySet().stream().sorted(Map.Entry.comparingByKey(PAIR_ORDER)).map(e -> Map.<String, Object>of(
+                "pair", pairKey(e.getKey().get(0), e.getKey().get(1)),
                 "a", e.getKey().get(0), "b", e.getKey().get(1),
                 "measures", e.getValue().measures,
                 "leadLead", e.getValue().leadLead,
                 "leadParticipant", e.getValue().leadParticipant,
                 "inverse", e.getValue().inverse)).toList();
     }
+
+    /** The same key cypher/load/uncoordinate-document.cypher builds: {@code a + '|' + b}. */
+    static String pairKey(String a, String b) {
+        return a + "|" + b;
+    }
+
+    private static final java.util.Comparator<List<String>> PAIR_ORDER =
+            java.util.Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1));
 
     Set<String> unitNames() {
         Set<String> names = new LinkedHashSet<>();

@@ -11,7 +11,8 @@ import org.respnet.db.Graph;
 
 /**
  * Who must coordinate with whom: unit pairs, the clusters of units that work together, and the node/edge data
- * for graph pictures. Weights come from the COORDINATES relationships maintained at load.
+ * for graph pictures. Weights over all documents come from the COORDINATES pair totals maintained at load; within
+ * one document or section they are counted from its measures.
  */
 public final class CoordinationQueries {
 
@@ -33,7 +34,8 @@ public final class CoordinationQueries {
         p.put("mode", mode);
         p.put("minShared", minShared);
         p.put("limit", limit);
-        return graph.readList(cypher.get("query/pairs"), p, r -> new CoordinationPair(r.get("a").asString(),
+        // Totals span all documents; within one document the pairs are counted from its measures.
+        return graph.readList(cypher.get(document == null ? "query/pairs" : "query/pairs-document"), p, r -> new CoordinationPair(r.get("a").asString(),
                 r.get("b").asString(), r.get("shared").asLong(), r.get("measures").asLong(), r.get("leadLead").asLong(),
                 r.get("leadParticipant").asLong(), r.get("inverse").asDouble(),
                 r.get("sharedMeasures").asList(v -> new CoordinationPair.SharedMeasure(v.get("document").asString(),
@@ -44,7 +46,7 @@ public final class CoordinationQueries {
     public List<CoordinationEdge> edges(String document, Integer section) {
         Map<String, Object> p = new HashMap<>();
         p.put("document", document);
-        String query = "query/coordination-edges";
+        String query = document == null ? "query/coordination-edges" : "query/coordination-edges-document";
         if (section != null) {
             query = "query/coordination-edges-section";
             p.put("section", document + "/" + section);

@@ -42,7 +42,7 @@ public final class ResponsibilityQueries {
             }
             Record u = head.get(0);
             var measures = tx.run(cypher.get("query/unit-measures"), p).list(ResponsibilityQueries::toUnitMeasure);
-            var partners = tx.run(cypher.get("query/unit-partners"), p).list(r -> new UnitDetail.Partner(
+            var partners = tx.run(cypher.get(document == null ? "query/unit-partners" : "query/unit-partners-document"), p).list(r -> new UnitDetail.Partner(
                     r.get("name").asString(), r.get("kind").asString(null), r.get("measures").asLong(),
                     r.get("leadLead").asLong(), r.get("leadParticipant").asLong(), r.get("inverse").asDouble()));
             String kind = u.get("kind").asString(null);

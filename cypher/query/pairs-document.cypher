@@ -1,0 +1,20 @@
+// Unit pairs by shared measures within one document, counted from its measures.
+// $mode: 'any' (every shared measure), 'lead-lead' (both lead), 'lead-participant' (one leads, one takes part).
+MATCH (m:Measure {document: $document})
+MATCH (a:Unit)-[ra:LEADS|PARTICIPATES_IN]->(m)<-[rb:LEADS|PARTICIPATES_IN]-(b:Unit)
+WHERE a.name < b.name
+WITH a, b, count(m) AS measures, sum(CASE WHEN ra:LEADS AND rb:LEADS THEN 1 ELSE 0 END) AS leadLead,
+     sum(CASE WHEN (ra:LEADS) <> (rb:LEADS) THEN 1 ELSE 0 END) AS leadParticipant,
+     sum(1.0 / (m.unitCount - 1)) AS inverse
+WITH a, b, measures, leadLead, leadParticipant, inverse,
+     CASE $mode WHEN 'lead-lead' THEN leadLead WHEN 'lead-participant' THEN leadParticipant ELSE measures END AS shared
+WHERE shared >= $minShared
+ORDER BY shared DESC, measures DESC, a.name, b.name
+LIMIT $limit
+RETURN a.name AS a, b.name AS b, shared, measures, leadLead, leadParticipant, inverse,
+       COLLECT {
+         MATCH (a)-[ra:LEADS|PARTICIPATES_IN]->(m:Measure {document: $document})<-[rb:LEADS|PARTICIPATES_IN]-(b)
+         RETURN {document: m.document, number: m.number, aRole: CASE WHEN ra:LEADS THEN 'lead' ELSE 'participant' END,
+                 bRole: CASE WHEN rb:LEADS THEN 'lead' ELSE 'participant' END}
+         ORDER BY m.document, m.index
+       } AS sharedMeasures

@@ -1,0 +1,349 @@
+package org.respnet.bench;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.respnet.cypher.CypherCatalog;
+import org.respnet.db.DatabaseProperties;
+import org.respnet.db.EmbeddedNeo4j;
+import org.respnet.db.Graph;
+import org.respnet.db.SchemaInitializer;
+import org.respnet.load.DocumentLoader;
+import org.respnet.model.Measure;
+import org.respnet.model.PolicyDocument;
+import org.respnet.parse.DocumentParser;
+import org.respnet.query.ClusterProfile;
+import org.respnet.query.ClusterReport;
+import org.respnet.query.CoordinationEdge;
+import org.respnet.query.CoordinationQueries;
+import org.respnet.query.Weighting;
+import org.respnet.text.TextReader;
+import org.respnet.web.WebServer;
+import org.respnet.web.WebServices;
+
+/**
+ * One size, start to finish, on its own fresh store: write the generated texts to disk, (naive load), read + parse
+ * + load them with RespNet's loader, then query over HTTP and compute clusters.
+ */
+final class SizeRun {
+
+    private final WorkloadSpec spec;
+    private final BenchOptions options;
+    private final Report.SizeResult result;
+    private final NetworkGenerator generator;
+    private final Path texts;
+    private final Path store;
+    private long leadsAndParticipations;
+
+    SizeRun(WorkloadSpec spec, BenchOptions options) {
+        this.spec = spec;
+        this.options = options;
+        this.result = new Report.SizeResult(spec.name());
+        this.generator = new NetworkGenerator(spec);
+        this.texts = options.workDir().resolve("texts-" + spec.name());
+        this.store = options.workDir().resolve("store-" + spec.name());
+    }
+
+    Report.SizeResult run() throws Exception {
+        System.out.printf("== %s: %,d documents × %,d measures, %,d units%n", spec.name(), spec.documents(),
+                spec.measuresPerDocument(), spec.units());
+        delete(store);
+        delete(texts);
+        result.put("documents × measures", Report.count(spec.documents()) + " × " + Report.count(spec.measuresPerDocument()));
+        List<Path> files = writeTexts();
+        try (MemoryWatch memory = new MemoryWatch()) {
+            long t0 = System.nanoTime();
+            EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", 0,
+                    options.pageCache(), Duration.ofMinutes(30)));
+            try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                Graph graph = new Graph(driver, "neo4j");
+                CypherCatalog cypher = CypherCatalog.fromClasspath();
+                new SchemaInitializer(graph, cypher).apply();
+                result.notes.add("embedded Neo4j start + schema: " + Report.seconds(System.nanoTime() - t0));
+                warmUp(graph, cypher);
+                double naiveRate = options.naiveSizes().contains(spec.name()) ? naive(graph, files) : Double.NaN;
+                double loadRate = load(graph, cypher, files);
+                if (!Double.isNaN(naiveRate)) {
+                    result.put("RespNet loader ÷ naive loader", String.format("%.1f×", loadRate / naiveRate));
+                }
+                counts(graph);
+                http(graph, cypher);
+                clusters(graph, cypher);
+            } finally {
+                neo4j.close();
+            }
+            result.put("peak heap (sampled every 20 ms)", Report.bytes(memory.peakHeapBytes()));
+            result.put("process peak RSS (VmHWM)", Report.bytes(MemoryWatch.residentPeakBytes()));
+        }
+        result.put("store on disk", Report.bytes(size(store)));
+        if (!options.keepStores()) {
+            delete(store);
+            delete(texts);
+        }
+        return result;
+    }
+
+    private List<Path> writeTexts() throws IOException {
+        Files.createDirectories(texts);
+        long t0 = System.nanoTime();
+        List<Path> files = new ArrayList<>();
+        long bytes = 0;
+        for (int d = 0; d < spec.documents(); d++) {
+            GeneratedDocument doc = generator.document(d);
+            Path file = texts.resolve(doc.fileName());
+            byte[] content = doc.bytes();
+            Files.write(file, content);
+            files.add(file);
+            bytes += content.length;
+            leadsAndParticipations += doc.leadCount() + doc.participationCount();
+        }
+        result.notes.add(String.format("generated %s of text in %s (not counted)", Report.bytes(bytes),
+                Report.seconds(System.nanoTime() - t0)));
+        return files;
+    }
+
+    /**
+     * Loads a small document of another seed three times with each loader, then empties the store: the measured
+     * loads then run with compiled code and planned queries, as they would in a server that has been up a while.
+     */
+    private void warmUp(Graph graph, CypherCatalog cypher) {
+        long t0 = System.nanoTime();
+        GeneratedDocument doc = new NetworkGenerator(new WorkloadSpec("warm-up", 1, 4, 200, 100, 7)).document(0);
+        PolicyDocument parsed = new DocumentParser().parse(TextReader.decode(doc.fileName(), doc.bytes(), null));
+        DocumentLoader loader = new DocumentLoader(graph, cypher);
+        for (int i = 0; i < 3; i++) {
+            loader.load(parsed, true, line -> { });
+            new NaiveLoader(graph).load(slice(parsed, 20));
+        }
+        wipe(graph);
+        result.notes.add("warm-up (3 loads of a 200-measure document with each loader, then wiped): "
+                + Report.seconds(System.nanoTime() - t0));
+    }
+
+    private static void wipe(Graph graph) {
+        try (var session = graph.driver().session(graph.sessionConfig())) {
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+    }
+
+    /** The baseline on the first {@code naiveMeasures} measures, then the store is emptied for the real loader. */
+    private double naive(Graph graph, List<Path> files) {
+        DocumentParser parser = new DocumentParser();
+        NaiveLoader naive = new NaiveLoader(graph);
+        long measures = 0;
+        long relationships = 0;
+        long nanos = 0;
+        for (Path file : files) {
+            if (measures >= options.naiveMeasures()) {
+                break;
+            }
+            PolicyDocument doc = parser.parse(TextReader.read(file, null));
+            int take = (int) Math.min(doc.measures().size(), options.naiveMeasures() - measures);
+            PolicyDocument slice = slice(doc, take);
+            long t0 = System.nanoTime();
+            relationships += naive.load(slice);
+            nanos += System.nanoTime() - t0;
+            measures += take;
+        }
+        result.put("naive loader (1 tx per measure, MERGE per relationship)",
+                Report.rate(relationships, nanos, "rel") + " on the first " + Report.count(measures) + " measures ("
+                        + Report.seconds(nanos) + ")");
+        wipe(graph);
+        return relationships / (nanos / 1e9);
+    }
+
+    private static PolicyDocument slice(PolicyDocument doc, int measures) {
+        List<Measure> kept = doc.measures().subList(0, measures);
+        return new PolicyDocument(doc.key(), doc.title(), doc.docNumber(), doc.issuer(), doc.date(), doc.source(),
+                doc.sections(), kept, doc.units(), doc.supervisors());
+    }
+
+    /** @return load-only relationships per second */
+    private double load(Graph graph, CypherCatalog cypher, List<Path> files) throws Exception {
+        DocumentLoader loader = new DocumentLoader(graph, cypher);
+        AtomicLong parseNanos = new AtomicLong();
+        long loadNanos = 0;
+        long measures = 0;
+        long relationships = 0;
+        long wallStart = System.nanoTime();
+        if (options.parseThreads() == 0) {
+            DocumentParser parser = new DocumentParser();
+            for (Path file : files) {
+                long t0 = System.nanoTime();
+                PolicyDocument doc = parser.parse(TextReader.read(file, null));
+                long t1 = System.nanoTime();
+                loader.load(doc, true, line -> { });
+                loadNanos += System.nanoTime() - t1;
+                parseNanos.addAndGet(t1 - t0);
+                measures += doc.measures().size();
+                relationships += doc.leadCount() + doc.participationCount();
+                progress(measures);
+            }
+        } else {
+            // Parsers run ahead on their own threads; the loader takes documents in file order.
+            ExecutorService parsers = Executors.newFixedThreadPool(options.parseThreads());
+            BlockingQueue<Future<PolicyDocument>> ahead = new ArrayBlockingQueue<>(2 * options.parseThreads() + 2);
+            Thread feeder = new Thread(() -> {
+                ThreadLocal<DocumentParser> parser = ThreadLocal.withInitial(DocumentParser::new);
+                try {
+                    for (Path file : files) {
+                        ahead.put(parsers.submit(() -> {
+                            long t0 = System.nanoTime();
+                            PolicyDocument doc = parser.get().parse(TextReader.read(file, null));
+                            parseNanos.addAndGet(System.nanoTime() - t0);
+                            return doc;
+                        }));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "bench-parse-feeder");
+            feeder.start();
+            for (int i = 0; i < files.size(); i++) {
+                PolicyDocument doc = ahead.take().get();
+                long t1 = System.nanoTime();
+                loader.load(doc, true, line -> { });
+                loadNanos += System.nanoTime() - t1;
+                measures += doc.measures().size();
+                relationships += doc.leadCount() + doc.participationCount();
+                progress(measures);
+            }
+            parsers.shutdown();
+        }
+        long wall = System.nanoTime() - wallStart;
+        if (relationships != leadsAndParticipations) {
+            throw new IllegalStateException("parsed " + relationships + " relationships, generated " + leadsAndParticipations);
+        }
+        result.put("measures", Report.count(measures));
+        result.put("lead + participation relationships", Report.count(relationships));
+        result.put("parse (read + decode + parse)", Report.rate(measures, parseNanos.get(), "measures")
+                + " (" + Report.seconds(parseNanos.get()) + (options.parseThreads() > 0 ? " CPU-summed" : "") + ")");
+        result.put("load, RespNet loader only", Report.rate(relationships, loadNanos, "rel") + " (" + Report.seconds(loadNanos) + ")");
+        result.put("end to end: files → graph, parsing included", Report.rate(relationships, wall, "rel")
+                + " (" + Report.seconds(wall) + ")");
+        return relationships / (loadNanos / 1e9);
+    }
+
+    private void progress(long measures) {
+        if (spec.measures() >= 100_000 && measures % (spec.measures() / 10) == 0) {
+            System.out.printf("  [%s] loaded %,d measures%n", spec.name(), measures);
+        }
+    }
+
+    private void counts(Graph graph) {
+        long units = count(graph, "MATCH (u:Unit) RETURN count(u)");
+        long coordinates = count(graph, "MATCH ()-[r:COORDINATES]->() RETURN count(r)");
+        long all = count(graph, "MATCH ()-[r]->() RETURN count(r)");
+        long nodes = count(graph, "MATCH (n) RETURN count(n)");
+        result.put("units in the graph", Report.count(units));
+        result.put("COORDINATES relationships (per document pair weights)", Report.count(coordinates));
+        result.put("all nodes / relationships", Report.count(nodes) + " / " + Report.count(all));
+    }
+
+    private void http(Graph graph, CypherCatalog cypher) throws Exception {
+        try (WebServer server = new WebServer(WebServices.over(graph, cypher)).start("127.0.0.1", 0)) {
+            HttpLatency http = new HttpLatency(server.port());
+            String ranking = "/api/v1/rankings/workload?limit=50";
+            List<String> sample = unitSample(64);
+            String busiest = unitPath(generator.universe().get(UnitNames.MASS_ORGANISATIONS.size()).name());
+            String ubiquitous = unitPath(UnitNames.MASS_ORGANISATIONS.get(0));
+            Duration budget = options.httpBudget();
+            http.run(1, 30, budget, i -> ranking);
+            http.run(1, 30, budget, i -> sample.get(i % sample.size()));
+            for (int clients : options.clients()) {
+                report("workload ranking (limit 50), " + clients + " client(s)",
+                        http.run(clients, options.requestsPerClient(), budget, i -> ranking));
+            }
+            for (int clients : options.clients()) {
+                report("unit detail (64 units drawn uniformly), " + clients + " client(s)",
+                        http.run(clients, options.requestsPerClient(), budget, i -> sample.get(i % sample.size())));
+            }
+            http.run(1, 2, budget, i -> busiest);
+            report("unit detail of the busiest department (" + generator.universe().get(12).name() + "), 1 client",
+                    http.run(1, Math.min(20, options.requestsPerClient()), budget, i -> busiest));
+            report("unit detail of a mass organisation (" + UnitNames.MASS_ORGANISATIONS.get(0) + "), 1 client",
+                    http.run(1, Math.min(20, options.requestsPerClient()), budget, i -> ubiquitous));
+        }
+    }
+
+    private void report(String metric, HttpLatency.Stats stats) {
+        result.put(metric, stats.summary());
+        if (stats.firstError() != null) {
+            result.notes.add(metric + ": first error: " + stats.firstError());
+        }
+    }
+
+    private List<String> unitSample(int n) {
+        SplittableRandom random = new SplittableRandom(7);
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            paths.add(unitPath(generator.universe().get(random.nextInt(generator.universe().size())).name()));
+        }
+        return paths;
+    }
+
+    private static String unitPath(String name) {
+        return "/api/v1/units/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private void clusters(Graph graph, CypherCatalog cypher) {
+        CoordinationQueries coordination = new CoordinationQueries(graph, cypher);
+        if (spec.measures() <= 100_000) {
+            coordination.clusters(null, null, Weighting.INVERSE, 1.0, 42, false);
+        }
+        long t1 = System.nanoTime();
+        ClusterReport report = coordination.clusters(null, null, Weighting.INVERSE, 1.0, 42, false);
+        long nanos = System.nanoTime() - t1;
+        result.put("coordination clusters (Leiden, inverse weights, all documents)", Report.seconds(nanos) + " for "
+                + Report.count(report.units()) + " units, " + Report.count(report.clusters().size()) + " clusters");
+        // The same steps timed one by one: where the time goes.
+        long t0 = System.nanoTime();
+        List<CoordinationEdge> edges = coordination.edges(null, null);
+        long edgeNanos = System.nanoTime() - t0;
+        long[] steps = ClusterProfile.time(edges, Weighting.INVERSE, 42);
+        result.put("  clusters, step by step: read pairs / index form / Leiden / betweenness (256 sources)",
+                Report.seconds(edgeNanos) + " (" + Report.count(edges.size()) + " pairs) / " + Report.seconds(steps[0])
+                        + " / " + Report.seconds(steps[1]) + " / " + Report.seconds(steps[2]));
+    }
+
+    private static long count(Graph graph, String query) {
+        return graph.read(tx -> tx.run(query).single().get(0).asLong());
+    }
+
+    private static long size(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
