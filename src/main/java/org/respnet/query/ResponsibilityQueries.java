@@ -24,7 +24,7 @@ public final class ResponsibilityQueries {
     }
 
     public Optional<UnitDetail> unit(String name, String document, int partnerLimit) {
-        return unit(name, document, partnerLimit, 500, 0);
+        return unit(name, document, partnerLimit, 100, 0);
     }
 
     /** @param measureLimit at most this many of the unit's measures, from {@code offset} on (document order) */

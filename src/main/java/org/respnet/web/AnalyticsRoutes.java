@@ -76,7 +76,7 @@ final class AnalyticsRoutes {
     private void unit(Context ctx) {
         String name = ctx.pathParam("name").strip();
         var detail = responsibilities.unit(name, knownDocument(Params.text(ctx, "document"), "document"),
-                Params.integer(ctx, "partners", 50, 1, 10_000), Params.integer(ctx, "measures", 500, 0, 100_000),
+                Params.integer(ctx, "partners", 50, 1, 10_000), Params.integer(ctx, "measures", 100, 0, 100_000),
                 Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE));
         ctx.json(detail.orElseThrow(() -> ApiException.notFound("No unit named '" + name + "'")));
     }
