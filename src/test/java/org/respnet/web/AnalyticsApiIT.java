@@ -1,10 +1,9 @@
 package org.respnet.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.respnet.web.Http.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -117,7 +116,7 @@ class AnalyticsApiIT {
         var units = http.getJson(API + "/rankings/workload?document=" + document + "&section=4").get("units");
         long expectedLeads = seed.measures().stream().filter(m -> m.section() == 4 && m.leads().contains("市委组织部")).count();
 
-        var organisation = findByName(units, "市委组织部");
+        var organisation = Http.element(units, "name", "市委组织部");
         assertThat(organisation.get("leads").asLong()).isEqualTo(expectedLeads).isPositive();
     }
 
@@ -279,18 +278,5 @@ class AnalyticsApiIT {
         Map<String, JsonNode> byName = new HashMap<>();
         http.getJson(API + "/rankings/workload").get("units").forEach(u -> byName.put(u.get("name").asText(), u));
         return byName;
-    }
-
-    private static JsonNode findByName(JsonNode units, String name) {
-        for (JsonNode u : units) {
-            if (u.get("name").asText().equals(name)) {
-                return u;
-            }
-        }
-        throw new AssertionError(name + " not in " + units);
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

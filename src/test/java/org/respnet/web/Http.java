@@ -91,6 +91,21 @@ public record Http(int port) {
         return json(response);
     }
 
+    /** A path segment or query value: URL-encoded UTF-8, spaces as %20. */
+    public static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The element of a JSON array whose {@code field} equals {@code value}; fails the test when there is none. */
+    public static JsonNode element(JsonNode array, String field, String value) {
+        for (JsonNode node : array) {
+            if (node.path(field).asText().equals(value)) {
+                return node;
+            }
+        }
+        throw new AssertionError("no " + field + "=" + value + " in " + array);
+    }
+
     private URI uri(String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + port + pathAndQuery);
     }

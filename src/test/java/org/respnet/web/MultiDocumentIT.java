@@ -3,8 +3,6 @@ package org.respnet.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,8 +47,8 @@ class MultiDocumentIT {
     void totals_add_up_across_documents_and_document_rankings_stay_within_their_document() {
         long seedLeads = seed.measures().stream().filter(m -> m.leads().contains("市财政局")).count();
 
-        JsonNode overall = unit(http.getJson(API + "/rankings/workload").get("units"), "市财政局");
-        JsonNode inSmall = unit(http.getJson(API + "/rankings/workload?document=" + key(small)).get("units"), "市财政局");
+        JsonNode overall = Http.element(http.getJson(API + "/rankings/workload").get("units"), "name", "市财政局");
+        JsonNode inSmall = Http.element(http.getJson(API + "/rankings/workload?document=" + key(small)).get("units"), "name", "市财政局");
 
         assertThat(overall.get("leads").asLong()).isEqualTo(seedLeads + 2);
         assertThat(inSmall.get("leads").asLong()).isEqualTo(2);
@@ -65,7 +63,7 @@ class MultiDocumentIT {
         JsonNode clusters = http.getJson(API + "/coordination/clusters?document=" + key(small));
 
         assertThat(graph.get("nodes")).hasSize(3);
-        assertThat(unitNode(graph, "市财政局").get("leads").asLong()).isEqualTo(2);
+        assertThat(Http.element(graph.get("nodes"), "id", "市财政局").get("leads").asLong()).isEqualTo(2);
         assertThat(graph.get("edges")).hasSize(3);
         assertThat(pairs).hasSize(3);
         JsonNode financeAudit = pairs.get(0);
@@ -97,25 +95,7 @@ class MultiDocumentIT {
         return m.leads().contains(unit) || m.participants().contains(unit);
     }
 
-    private static JsonNode unit(JsonNode units, String name) {
-        for (JsonNode u : units) {
-            if (u.get("name").asText().equals(name)) {
-                return u;
-            }
-        }
-        throw new AssertionError(name + " missing from " + units);
-    }
-
-    private static JsonNode unitNode(JsonNode graph, String name) {
-        for (JsonNode n : graph.get("nodes")) {
-            if (n.get("id").asText().equals(name)) {
-                return n;
-            }
-        }
-        throw new AssertionError(name + " missing from " + graph);
-    }
-
     private static String key(PolicyDocument d) {
-        return URLEncoder.encode(d.key(), StandardCharsets.UTF_8);
+        return Http.encode(d.key());
     }
 }
