@@ -50,7 +50,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx);
                 boolean api = ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json");
-                if (api && settings.readsProtected() && ctx.method().name().equals("GET")
+                // Uploads check the admin token themselves; everything else on the API, the console included, reads.
+                boolean upload = ctx.method().name().equals("POST") && ctx.path().equals(AnalyticsRoutes.BASE + "/documents");
+                if (api && !upload && settings.readsProtected()
                         && !BearerTokens.presented(ctx, settings.readToken())
                         && !(settings.writesEnabled() && BearerTokens.presented(ctx, settings.adminToken()))) {
                     throw BearerTokens.unauthorized();

@@ -106,6 +106,7 @@ class WriteAccessIT {
         var http = new Http(server.port());
 
         assertThat(http.get("/api/v1/documents").statusCode()).isEqualTo(401);
+        assertThat(http.post("/api/v1/cypher", "application/json", "{\"query\":\"RETURN 1\"}").statusCode()).isEqualTo(401);
         assertThat(http.get("/health").statusCode()).isEqualTo(200);
         var withToken = client.send(HttpRequest.newBuilder(uri("/api/v1/documents"))
                 .header("Authorization", "Bearer reader").build(), HttpResponse.BodyHandlers.ofString());
