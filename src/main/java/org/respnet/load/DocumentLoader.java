@@ -47,6 +47,7 @@ public final class DocumentLoader {
         graph.write(tx -> {
             Set<String> touched = new LinkedHashSet<>(tx.run(cypher.get("load/previous-units"), key)
                     .single().get("units").asList(v -> v.asString()));
+            tx.run(cypher.get("load/unwork-document"), key).consume();
             tx.run(cypher.get("load/uncoordinate-document"), key).consume();
             tx.run(cypher.get("load/delete-document"), key).consume();
             tx.run(cypher.get("load/document"), Map.of("key", document.key(), "properties", rows.documentProperties())).consume();
