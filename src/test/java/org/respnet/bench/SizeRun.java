@@ -253,7 +253,7 @@ final class SizeRun {
         long all = count(graph, "MATCH ()-[r]->() RETURN count(r)");
         long nodes = count(graph, "MATCH (n) RETURN count(n)");
         result.put("units in the graph", Report.count(units));
-        result.put("COORDINATES relationships (per document pair weights)", Report.count(coordinates));
+        result.put("COORDINATES relationships (unit pair totals)", Report.count(coordinates));
         result.put("all nodes / relationships", Report.count(nodes) + " / " + Report.count(all));
     }
 
