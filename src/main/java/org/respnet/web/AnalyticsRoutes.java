@@ -48,15 +48,11 @@ final class AnalyticsRoutes {
     }
 
     private void workloadRanking(Context ctx) {
-        String document = knownDocument(Params.text(ctx, "document"), "document");
-        Integer section = Params.optionalInteger(ctx, "section", 0, 10_000);
-        if (section != null && document == null) {
-            throw ApiException.badParameter("section", "section needs a document parameter too");
-        }
+        Scope scope = scope(ctx);
         String sort = Params.oneOf(ctx, "sort", "workload", RankingFilter.SORT_COLUMNS);
         String order = Params.oneOf(ctx, "order", "rank".equals(sort) || "name".equals(sort) || "kind".equals(sort)
                 ? "asc" : "desc", List.of("asc", "desc"));
-        var filter = new RankingFilter(document, section, Params.enumValue(ctx, "kind", UnitKind.class, null), sort,
+        var filter = new RankingFilter(scope.document(), scope.section(), Params.enumValue(ctx, "kind", UnitKind.class, null), sort,
                 order.equals("asc"), Params.integer(ctx, "limit", 1000, 1, 100_000));
         var result = ranking.rank(filter);
         if (Csv.wanted(ctx)) {
