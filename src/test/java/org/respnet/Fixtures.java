@@ -9,6 +9,8 @@ import org.respnet.text.TextReader;
 public final class Fixtures {
 
     public static final Path SEED = Path.of("seeds", "quzhou-2016-3-mass-organisations.txt");
+    /** The hand-checked documents beside the project (read in place, never copied in). */
+    public static final Path SHARED_DOCS = Path.of("..", "shared", "docs");
 
     private Fixtures() {
     }

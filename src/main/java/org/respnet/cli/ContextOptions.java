@@ -17,6 +17,11 @@ final class ContextOptions {
     String dataDir;
 
     ConfigurableApplicationContext startContext() {
+        return startContext(false);
+    }
+
+    /** @param lazy create beans (the database among them) only when first asked for */
+    ConfigurableApplicationContext startContext(boolean lazy) {
         // Passed as command-line properties: unlike default properties they outrank application.properties.
         List<String> overrides = new ArrayList<>();
         if (port != null) {
@@ -24,6 +29,9 @@ final class ContextOptions {
         }
         if (dataDir != null) {
             overrides.add("--respnet.neo4j.embedded.data-dir=" + dataDir);
+        }
+        if (lazy) {
+            overrides.add("--spring.main.lazy-initialization=true");
         }
         return new SpringApplicationBuilder(RespNetApplication.class)
                 .web(WebApplicationType.NONE)

@@ -23,7 +23,7 @@ public final class SchemaInitializer {
         for (String statement : statements) {
             graph.write(tx -> tx.run(statement).consume());
         }
-        graph.write(tx -> tx.run("CALL db.awaitIndexes(120)").consume());
+        graph.write(tx -> tx.run("CALL db.awaitIndexes(3600)").consume());
         log.info("Schema applied ({} statements)", statements.size());
     }
 }

@@ -39,13 +39,24 @@ final class DocumentRows {
     }
 
     List<Map<String, Object>> sections() {
-        return document.sections().stream().map(s -> Map.<String, Object>of(
-                "uid", sectionUid(s.ordinal()),
-                "ordinal", s.ordinal(),
-                "label", s.label(),
-                "title", s.title(),
-                "subsectionLabels", s.subsections().stream().map(Section.Subsection::label).toList(),
-                "subsectionTitles", s.subsections().stream().map(Section.Subsection::title).toList())).toList();
+        return document.sections().stream().map(s -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("uid", sectionUid(s.ordinal()));
+            row.put("ordinal", s.ordinal());
+            row.put("label", s.label());
+            row.put("title", s.title());
+            row.put("subsectionLabels", orNull(s.subsections().stream().map(Section.Subsection::label).toList()));
+            row.put("subsectionTitles", orNull(s.subsections().stream().map(Section.Subsection::title).toList()));
+            return row;
+        }).toList();
+    }
+
+    /**
+     * An empty list is stored as no property, the one form Neo4j's bulk importer can also write, so both load paths
+     * build the same graph; readers {@code coalesce} it to {@code []}.
+     */
+    private static List<String> orNull(List<String> values) {
+        return values.isEmpty() ? null : values;
     }
 
     List<Map<String, Object>> units() {
@@ -66,7 +77,7 @@ final class DocumentRows {
             row.put("text", m.text());
             row.put("clause", m.clause());
             row.put("deadline", m.deadline());
-            row.put("collectives", m.collectives());
+            row.put("collectives", orNull(m.collectives()));
             row.put("leadCount", m.leads().size());
             row.put("unitCount", m.leads().size() + m.participants().size());
             return row;

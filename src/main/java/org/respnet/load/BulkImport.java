@@ -1,0 +1,113 @@
+package org.respnet.load;
+
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.respnet.cypher.CypherCatalog;
+import org.respnet.db.Graph;
+import org.respnet.model.PolicyDocument;
+import org.respnet.model.Workload;
+import org.respnet.parse.DocumentParser;
+import org.respnet.parse.ParseException;
+import org.respnet.text.TextDecodingException;
+import org.respnet.text.TextReader;
+
+/**
+ * The first load of a large collection: documents are parsed (on worker threads, read ahead in file order) into
+ * {@link ImportFiles}, which the store importer turns into a new database; {@link #finish} then completes, through
+ * the driver, what the loader computes in Cypher. Loading document by document stays the way to add or revise.
+ */
+public final class BulkImport {
+
+    /** What was written, for the importer and for the report. */
+    public record Written(ImportFiles.Layout layout, List<String> unitNames, int documents, int failed,
+                          long relationships) {
+    }
+
+    private final DocumentParser parser;
+    private final int threads;
+
+    public BulkImport(DocumentParser parser, int threads) {
+        this.parser = parser;
+        this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Parses every file and writes the import files into {@code folder}. A file that cannot be decoded or parsed
+     * is reported and left out whole, as {@code respnet load} does.
+     */
+    public Written write(List<Path> files, Charset encoding, Path folder, PrintStream out) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "respnet-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        int failed = 0;
+        try (var importFiles = new ImportFiles(folder)) {
+            Deque<Future<PolicyDocument>> ahead = new ArrayDeque<>();
+            int next = 0;
+            long started = System.nanoTime();
+            for (int i = 0; i < files.size(); i++) {
+                // Bounded look-ahead: parsed documents wait in memory only a few at a time.
+                while (next < files.size() && ahead.size() < 2 * threads + 2) {
+                    Path file = files.get(next++);
+                    ahead.add(pool.submit(() -> parser.parse(TextReader.read(file, encoding))));
+                }
+                try {
+                    importFiles.add(await(ahead.removeFirst()));
+                } catch (TextDecodingException | ParseException e) {
+                    out.printf("[%d/%d] %s%n  error: %s%n", i + 1, files.size(), files.get(i), e.getMessage());
+                    failed++;
+                }
+                if ((i + 1) % 100 == 0 || i + 1 == files.size()) {
+                    out.printf("Parsed %,d of %,d documents, %,d relationships written (%.1f s)%n", i + 1,
+                            files.size(), importFiles.relationships(), (System.nanoTime() - started) / 1e9);
+                }
+            }
+            ImportFiles.Layout layout = importFiles.finish();
+            return new Written(layout, importFiles.unitNames(), importFiles.documents(), failed,
+                    importFiles.relationships());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Completes the imported graph as the loader leaves it: each unit's workload from its totals, by the loader's
+     * own statement, and no unit without relationships.
+     */
+    public static void finish(Graph graph, CypherCatalog cypher, List<String> unitNames) {
+        int batch = DocumentLoader.BATCH_SIZE;
+        for (int from = 0; from < unitNames.size(); from += batch) {
+            List<String> names = unitNames.subList(from, Math.min(unitNames.size(), from + batch));
+            graph.write(tx -> {
+                tx.run(cypher.get("load/refresh-unit-totals"), Map.of("names", names,
+                        "leadWeight", Workload.LEAD_WEIGHT, "participationWeight", Workload.PARTICIPATION_WEIGHT)).consume();
+                tx.run(cypher.get("load/delete-orphan-units"), Map.of("names", names)).consume();
+                return null;
+            });
+        }
+    }
+
+    private static PolicyDocument await(Future<PolicyDocument> parsed) {
+        try {
+            return parsed.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package org.respnet.load;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.respnet.model.PolicyDocument;
+
+/**
+ * The graph of many new documents as CSV files for Neo4j's bulk importer ({@code neo4j-admin database import full}).
+ * Every value comes from the same {@link DocumentRows} the transactional loader sends, and the totals the loader
+ * maintains per load (a unit's leads, a pair's COORDINATES weights) are summed here in the same document order, so
+ * the imported graph is the graph the loader would have built document by document.
+ *
+ * <p>Feed documents in order with {@link #add}, then {@link #finish}; only unit and pair totals stay in memory.
+ */
+public final class ImportFiles implements AutoCloseable {
+
+    /** Separates array elements inside a field; the importer is told the same (its {@code U+001F} form). */
+    public static final char ARRAY_DELIMITER = '\u001F';
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setRecordSeparator('\n')
+            // Nulls stay unquoted empty fields (no property); empty strings are quoted and kept.
+            .setQuoteMode(QuoteMode.ALL_NON_NULL)
+            .get();
+
+    /** Node files by label and relationship files by type, in the importer's {@code --nodes=Label=file} sense. */
+    public record Layout(Map<String, Path> nodes, Map<String, Path> relationships) {
+    }
+
+    private final Path folder;
+    private final Map<String, CSVPrinter> printers = new LinkedHashMap<>();
+    private final Map<String, UnitTotals> units = new LinkedHashMap<>();
+    private final Map<Long, PairTotals> pairs = new HashMap<>();
+    private final Map<String, Integer> unitIndex = new HashMap<>();
+    private final List<String> unitNames = new ArrayList<>();
+    private final Set<String> documentKeys = new HashSet<>();
+    private long relationships;
+
+    public ImportFiles(Path folder) {
+        this.folder = folder;
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + folder, e);
+        }
+        open("documents", "key:ID(Document)", "title", "docNumber", "issuer", "date", "sourceName", "charset",
+                "sha256", "sections:long", "measures:long", "units:long", "leads:long", "participations:long",
+                "loadedAt:datetime");
+        open("sections", "uid:ID(Section)", "document", "ordinal:long", "label", "title", "subsectionLabels:string[]",
+                "subsectionTitles:string[]");
+        open("measures", "uid:ID(Measure)", "document", "index:long", "number", "section:long", "subsection:long",
+                "subsectionTitle", "text", "clause", "deadline", "collectives:string[]", "leadCount:long",
+                "unitCount:long");
+        open("has_section", ":START_ID(Document)", ":END_ID(Section)");
+        open("has_measure", ":START_ID(Document)", ":END_ID(Measure)");
+        open("in_section", ":START_ID(Measure)", ":END_ID(Section)");
+        open("leads", ":START_ID(Unit)", ":END_ID(Measure)", "share:double", "position:long");
+        open("participates_in", ":START_ID(Unit)", ":END_ID(Measure)", "position:long");
+        open("works_on", ":START_ID(Unit)", ":END_ID(Document)", "leads:long", "participations:long", "leadShare:double");
+        open("supervises", ":START_ID(Unit)", ":END_ID(Document)");
+    }
+
+    /**
+     * Writes one document's nodes and relationships and adds its figures to the unit and pair totals.
+     *
+     * @throws IllegalArgumentException when a document with the same key was already added: a bulk import builds
+     *                                  a new graph and has no earlier version to replace
+     */
+    public void add(PolicyDocument document) {
+        if (!documentKeys.add(document.key())) {
+            throw new IllegalArgumentException("Two documents share the key " + document.key() + " (the later one is "
+                    + document.source().name() + "); import distinct documents, then load revisions with 'respnet load'");
+        }
+        var rows = new DocumentRows(document);
+        String key = document.key();
+        Map<String, Object> p = rows.documentProperties();
+        print("documents", key, p.get("title"), p.get("docNumber"), p.get("issuer"), p.get("date"),
+                p.get("sourceName"), p.get("charset"), p.get("sha256"), p.get("sections"), p.get("measures"),
+                p.get("units"), p.get("leads"), p.get("participations"), p.get("loadedAt"));
+        Set<String> sectionUids = new HashSet<>();
+        for (var s : rows.sections()) {
+            sectionUids.add((String) s.get("uid"));
+            print("sections", s.get("uid"), key, s.get("ordinal"), s.get("label"), s.get("title"),
+                    s.get("subsectionLabels"), s.get("subsectionTitles"));
+            print("has_section", key, s.get("uid"));
+        }
+        for (var u : document.units()) {
+            units.computeIfAbsent(u.name(), this::newUnit).seen(u.kind().name(), u.aliases());
+        }
+        for (var m : rows.measures()) {
+            print("measures", m.get("uid"), key, m.get("index"), m.get("number"), m.get("section"), m.get("subsection"),
+                    m.get("subsectionTitle"), m.get("text"), m.get("clause"), m.get("deadline"), m.get("collectives"),
+                    m.get("leadCount"), m.get("unitCount"));
+            print("has_measure", key, m.get("uid"));
+            // The loader links a measure to its section only when that section exists.
+            if (sectionUids.contains((String) m.get("sectionUid"))) {
+                print("in_section", m.get("uid"), m.get("sectionUid"));
+            }
+        }
+        for (var r : rows.leads()) {
+            print("leads", r.get("unit"), r.get("measure"), r.get("share"), r.get("position"));
+        }
+        for (var r : rows.participations()) {
+            print("participates_in", r.get("unit"), r.get("measure"), r.get("position"));
+        }
+        for (var r : rows.worksOn()) {
+            print("works_on", r.get("unit"), key, r.get("leads"), r.get("participations"), r.get("leadShare"));
+            units.get((String) r.get("unit")).add((long) r.get("leads"), (long) r.get("participations"),
+                    (double) r.get("leadShare"));
+        }
+        for (String supervisor : document.supervisors()) {
+            print("supervises", supervisor, key);
+        }
+        for (var r : rows.coordinates()) {
+            int a = unitIndex.get((String) r.get("a"));
+            int b = unitIndex.get((String) r.get("b"));
+            PairTotals totals = pairs.computeIfAbsent(((long) a << 32) | b, k -> new PairTotals());
+            totals.add((long) r.get("measures"), (long) r.get("leadLead"), (long) r.get("leadParticipant"),
+                    (double) r.get("inverse"));
+        }
+    }
+
+    /** Writes the unit nodes and pair totals and closes every file. */
+    public Layout finish() {
+        open("units", "name:ID(Unit)", "kind", "aliases:string[]", "leads:long", "participations:long",
+                "leadShare:double", "workload:double");
+        // workload is recomputed after the import by cypher/load/refresh-unit-totals, the loader's own formula.
+        units.forEach((name, u) -> print("units", name, u.kind, List.copyOf(u.aliases), u.leads, u.participations,
+                u.leadShare, 0.0));
+        open("coordinates", ":START_ID(Unit)", ":END_ID(Unit)", "pair", "measures:long", "leadLead:long",
+                "leadParticipant:long", "inverse:double");
+        pairs.forEach((key, c) -> {
+            String a = unitNames.get((int) (key >>> 32));
+            String b = unitNames.get((int) (key & 0xffffffffL));
+            print("coordinates", a, b, DocumentRows.pairKey(a, b), c.measures, c.leadLead, c.leadParticipant, c.inverse);
+        });
+        close();
+        Map<String, Path> nodes = new LinkedHashMap<>();
+        for (String label : List.of("Document", "Section", "Measure", "Unit")) {
+            nodes.put(label, file(label.toLowerCase() + "s"));
+        }
+        Map<String, Path> rels = new LinkedHashMap<>();
+        for (String type : List.of("HAS_SECTION", "HAS_MEASURE", "IN_SECTION", "LEADS", "PARTICIPATES_IN", "WORKS_ON",
+                "SUPERVISES", "COORDINATES")) {
+            rels.put(type, file(type.toLowerCase()));
+        }
+        return new Layout(nodes, rels);
+    }
+
+    public int documents() {
+        return documentKeys.size();
+    }
+
+    public List<String> unitNames() {
+        return List.copyOf(unitNames);
+    }
+
+    /** Relationships written so far; pair totals count once {@link #finish} has written them. */
+    public long relationships() {
+        return relationships;
+    }
+
+    @Override
+    public void close() {
+        for (CSVPrinter printer : printers.values()) {
+            try {
+                printer.close(true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write the import files in " + folder, e);
+            }
+        }
+        printers.clear();
+    }
+
+    private UnitTotals newUnit(String name) {
+        unitIndex.put(name, unitNames.size());
+        unitNames.add(name);
+        return new UnitTotals();
+    }
+
+    private Path file(String name) {
+        return folder.resolve(name + ".csv");
+    }
+
+    private void open(String name, String... header) {
+        try {
+            BufferedWriter out = Files.newBufferedWriter(file(name), StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(out, FORMAT);
+            printer.printRecord((Object[]) header);
+            printers.put(name, printer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file(name), e);
+        }
+    }
+
+    private void print(String name, Object... values) {
+        Object[] fields = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            fields[i] = field(values[i]);
+        }
+        try {
+            printers.get(name).printRecord(fields);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file(name), e);
+        }
+        if (isRelationshipFile(name)) {
+            relationships++;
+        }
+    }
+
+    private static boolean isRelationshipFile(String name) {
+        return switch (name) {
+            case "documents", "sections", "measures", "units" -> false;
+            default -> true;
+        };
+    }
+
+    private static Object field(Object value) {
+        if (value instanceof List<?> list) {
+            StringBuilder joined = new StringBuilder();
+            for (Object element : list) {
+                String text = String.valueOf(element);
+                if (text.indexOf(ARRAY_DELIMITER) >= 0) {
+                    throw new IllegalArgumentException("A list value contains the control character U+001F: " + text);
+                }
+                if (!joined.isEmpty()) {
+                    joined.append(ARRAY_DELIMITER);
+                }
+                joined.append(text);
+            }
+            return joined.toString();
+        }
+        if (value instanceof ZonedDateTime time) {
+            return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        }
+        return value;
+    }
+
+    private static final class UnitTotals {
+        String kind;
+        final Set<String> aliases = new LinkedHashSet<>();
+        long leads;
+        long participations;
+        double leadShare;
+
+        /** The loader sets the kind from each document in turn and lets aliases accumulate. */
+        void seen(String kind, List<String> aliases) {
+            this.kind = kind;
+            this.aliases.addAll(aliases);
+        }
+
+        void add(long leads, long participations, double leadShare) {
+            this.leads += leads;
+            this.participations += participations;
+            this.leadShare += leadShare;
+        }
+    }
+
+    private static final class PairTotals {
+        long measures;
+        long leadLead;
+        long leadParticipant;
+        double inverse;
+
+        void add(long measures, long leadLead, long leadParticipant, double inverse) {
+            this.measures += measures;
+            this.leadLead += leadLead;
+            this.leadParticipant += leadParticipant;
+            this.inverse += inverse;
+        }
+    }
+}
