@@ -25,7 +25,10 @@ import org.respnet.db.DatabaseProperties;
 import org.respnet.db.EmbeddedNeo4j;
 import org.respnet.db.Graph;
 import org.respnet.db.SchemaInitializer;
+import org.respnet.db.StoreImporter;
+import org.respnet.load.BulkImport;
 import org.respnet.load.DocumentLoader;
+import org.respnet.load.ImportFiles;
 import org.respnet.model.Measure;
 import org.respnet.model.PolicyDocument;
 import org.respnet.parse.DocumentParser;
@@ -39,8 +42,8 @@ import org.respnet.web.WebServer;
 import org.respnet.web.WebServices;
 
 /**
- * One size, start to finish, on its own fresh store: write the generated texts to disk, (naive load), read + parse
- * + load them with RespNet's loader, then query over HTTP and compute clusters.
+ * One size, start to finish, on fresh stores: write the generated texts to disk, (naive load), read + parse + load
+ * them with RespNet's loader and/or its bulk import, then query over HTTP and compute clusters.
  */
 final class SizeRun {
 
@@ -50,6 +53,7 @@ final class SizeRun {
     private final NetworkGenerator generator;
     private final Path texts;
     private final Path store;
+    private final Path importStore;
     private long leadsAndParticipations;
 
     SizeRun(WorkloadSpec spec, BenchOptions options) {
@@ -59,45 +63,134 @@ final class SizeRun {
         this.generator = new NetworkGenerator(spec);
         this.texts = options.workDir().resolve("texts-" + spec.name());
         this.store = options.workDir().resolve("store-" + spec.name());
+        this.importStore = options.workDir().resolve("store-import-" + spec.name());
     }
 
     Report.SizeResult run() throws Exception {
         System.out.printf("== %s: %,d documents × %,d measures, %,d units%n", spec.name(), spec.documents(),
                 spec.measuresPerDocument(), spec.units());
         delete(store);
+        delete(importStore);
         delete(texts);
         result.put("documents × measures", Report.count(spec.documents()) + " × " + Report.count(spec.measuresPerDocument()));
         List<Path> files = writeTexts();
+        String size = spec.name().split("-")[0];
+        boolean transactional = options.loaderSizes().contains(size);
+        boolean bulk = options.importSizes().contains(size);
         try (MemoryWatch memory = new MemoryWatch()) {
-            long t0 = System.nanoTime();
-            EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", 0,
-                    options.pageCache(), Duration.ofMinutes(30)));
-            try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
-                Graph graph = new Graph(driver, "neo4j");
-                CypherCatalog cypher = CypherCatalog.fromClasspath();
-                new SchemaInitializer(graph, cypher).apply();
-                result.notes.add("embedded Neo4j start + schema: " + Report.seconds(System.nanoTime() - t0));
-                warmUp(graph, cypher);
-                double naiveRate = options.naiveSizes().contains(spec.name()) ? naive(graph, files) : Double.NaN;
-                double loadRate = load(graph, cypher, files);
-                if (!Double.isNaN(naiveRate)) {
-                    result.put("RespNet loader ÷ naive loader", String.format("%.1f×", loadRate / naiveRate));
+            double naiveRate = Double.NaN;
+            if (transactional || !bulk) {
+                long t0 = System.nanoTime();
+                EmbeddedNeo4j neo4j = start(store);
+                try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                    Graph graph = new Graph(driver, "neo4j");
+                    CypherCatalog cypher = CypherCatalog.fromClasspath();
+                    new SchemaInitializer(graph, cypher).apply();
+                    result.notes.add("embedded Neo4j start + schema: " + Report.seconds(System.nanoTime() - t0));
+                    warmUp(graph, cypher);
+                    naiveRate = options.naiveSizes().contains(size) ? naive(graph, files) : Double.NaN;
+                    double loadRate = load(graph, cypher, files);
+                    if (!Double.isNaN(naiveRate)) {
+                        result.put("RespNet loader ÷ naive loader", String.format("%.1f×", loadRate / naiveRate));
+                    }
+                    if (!bulk) {
+                        queries(graph, cypher);
+                    }
+                } finally {
+                    neo4j.close();
                 }
-                counts(graph);
-                http(graph, cypher);
-                clusters(graph, cypher);
-            } finally {
-                neo4j.close();
+            }
+            if (bulk) {
+                bulkImport(files, naiveRate);
             }
             result.put("peak heap (sampled every 20 ms)", Report.bytes(memory.peakHeapBytes()));
             result.put("process peak RSS (VmHWM)", Report.bytes(MemoryWatch.residentPeakBytes()));
         }
-        result.put("store on disk", Report.bytes(size(store)));
+        result.put("store on disk", Report.bytes(Math.max(size(store), size(importStore))));
         if (!options.keepStores()) {
             delete(store);
+            delete(importStore);
             delete(texts);
         }
         return result;
+    }
+
+    private EmbeddedNeo4j start(Path at) {
+        return EmbeddedNeo4j.start(new DatabaseProperties.Embedded(at, "127.0.0.1", 0, options.pageCache(),
+                Duration.ofMinutes(30)));
+    }
+
+    private void queries(Graph graph, CypherCatalog cypher) throws Exception {
+        counts(graph);
+        http(graph, cypher);
+        clusters(graph, cypher);
+    }
+
+    /**
+     * {@code respnet import}'s steps on the generated files, timed from the first file read to a graph that serves
+     * queries (indexes online, unit totals done); then the queries, then a few documents added by the loader.
+     */
+    private void bulkImport(List<Path> files, double naiveRate) throws Exception {
+        Path csv = options.workDir().resolve("import-files-" + spec.name());
+        delete(csv);
+        long t0 = System.nanoTime();
+        BulkImport.Written written = new BulkImport(new DocumentParser(), Runtime.getRuntime().availableProcessors())
+                .write(files, null, csv, System.out);
+        long t1 = System.nanoTime();
+        new StoreImporter(importStore).importCsv(written.layout().nodes(), written.layout().relationships(),
+                ImportFiles.ARRAY_DELIMITER, true, csv.resolve("import.report"), System.out);
+        long t2 = System.nanoTime();
+        delete(csv);
+        EmbeddedNeo4j neo4j = start(importStore);
+        try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+            Graph graph = new Graph(driver, "neo4j");
+            CypherCatalog cypher = CypherCatalog.fromClasspath();
+            new SchemaInitializer(graph, cypher).apply();
+            long t3 = System.nanoTime();
+            BulkImport.finish(graph, cypher, written.unitNames());
+            long t4 = System.nanoTime();
+            if (written.failed() != 0) {
+                throw new IllegalStateException(written.failed() + " generated documents failed to parse");
+            }
+            long wall = t4 - t0;
+            result.put("bulk import (respnet import): end to end, files → graph serving queries, parsing included",
+                    Report.rate(leadsAndParticipations, wall, "rel") + " (" + Report.seconds(wall) + "; all "
+                            + Report.count(written.relationships()) + " relationships written: "
+                            + Report.rate(written.relationships(), wall, "rel") + ")");
+            result.put("  bulk import, step by step: parse + write CSV / Neo4j importer / start + schema + indexes / unit totals",
+                    Report.seconds(t1 - t0) + " / " + Report.seconds(t2 - t1) + " / " + Report.seconds(t3 - t2)
+                            + " / " + Report.seconds(t4 - t3));
+            if (!Double.isNaN(naiveRate)) {
+                result.put("bulk import ÷ naive loader", String.format("%.1f×",
+                        leadsAndParticipations / (wall / 1e9) / naiveRate));
+            }
+            queries(graph, cypher);
+            addDocuments(graph, cypher);
+        } finally {
+            neo4j.close();
+        }
+    }
+
+    /** The transactional loader at this size: the next documents of the same generator, added one by one. */
+    private void addDocuments(Graph graph, CypherCatalog cypher) {
+        if (options.addDocuments() <= 0) {
+            return;
+        }
+        DocumentLoader loader = new DocumentLoader(graph, cypher);
+        DocumentParser parser = new DocumentParser();
+        long relationships = 0;
+        long nanos = 0;
+        for (int d = spec.documents(); d < spec.documents() + options.addDocuments(); d++) {
+            GeneratedDocument doc = generator.document(d);
+            PolicyDocument parsed = parser.parse(TextReader.decode(doc.fileName(), doc.bytes(), null));
+            long t0 = System.nanoTime();
+            loader.load(parsed, true, line -> { });
+            nanos += System.nanoTime() - t0;
+            relationships += parsed.leadCount() + parsed.participationCount();
+        }
+        result.put("adding " + options.addDocuments() + " documents to this graph, RespNet loader (1 tx each)",
+                Report.rate(relationships, nanos, "rel") + " (" + Report.seconds(nanos / options.addDocuments())
+                        + " per " + Report.count(spec.measuresPerDocument()) + "-measure document)");
     }
 
     private List<Path> writeTexts() throws IOException {
