@@ -52,6 +52,23 @@ class CommandLineIT {
         assertThat(stats.out).contains("total: 1 documents, 4 sections, 48 measures, 45 units, 138 leads, 449 participations");
     }
 
+    @Test
+    void imports_a_collection_into_a_new_database_and_will_not_overwrite_it_unasked() throws Exception {
+        Path bad = work.resolve("import-bad.txt");
+        Files.write(bad, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0, 0x41, 0x00, 0x42});
+        String dataDir = work.resolve("imported").toString();
+
+        Run first = run("import", "--data-dir", dataDir, Fixtures.SEED.getParent().toString(), bad.toString());
+        Run stats = run("stats", "--data-dir", dataDir);
+        Run again = run("import", "--data-dir", dataDir, Fixtures.SEED.getParent().toString());
+
+        assertThat(first.exitCode).as(first.out + first.err).isEqualTo(1);
+        assertThat(first.out).contains("import-bad.txt").contains("IMPORT DONE").contains("Imported 1 documents");
+        assertThat(stats.out).contains("total: 1 documents, 4 sections, 48 measures, 45 units, 138 leads, 449 participations");
+        assertThat(again.exitCode).isEqualTo(1);
+        assertThat(again.err).contains("already holds a database").contains("--replace");
+    }
+
     private static Run run(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
