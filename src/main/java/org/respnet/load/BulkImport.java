@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.Graph;
-import org.respnet.model.PolicyDocument;
 import org.respnet.model.Workload;
 import org.respnet.parse.DocumentParser;
 import org.respnet.parse.ParseException;
@@ -52,14 +51,15 @@ public final class BulkImport {
         });
         int failed = 0;
         try (var importFiles = new ImportFiles(folder)) {
-            Deque<Future<PolicyDocument>> ahead = new ArrayDeque<>();
+            Deque<Future<ImportFiles.Rendered>> ahead = new ArrayDeque<>();
             int next = 0;
             long started = System.nanoTime();
             for (int i = 0; i < files.size(); i++) {
                 // Bounded look-ahead: parsed documents wait in memory only a few at a time.
                 while (next < files.size() && ahead.size() < 2 * threads + 2) {
                     Path file = files.get(next++);
-                    ahead.add(pool.submit(() -> parser.parse(TextReader.read(file, encoding))));
+                    // Parsing and rendering CSV text run on the workers; this thread only appends and sums.
+                    ahead.add(pool.submit(() -> ImportFiles.render(parser.parse(TextReader.read(file, encoding)))));
                 }
                 try {
                     importFiles.add(await(ahead.removeFirst()));
@@ -97,7 +97,7 @@ public final class BulkImport {
         }
     }
 
-    private static PolicyDocument await(Future<PolicyDocument> parsed) {
+    private static <T> T await(Future<T> parsed) {
         try {
             return parsed.get();
         } catch (InterruptedException e) {

@@ -130,6 +130,18 @@ final class DocumentRows {
      * COORDINATES totals. Sorted by that key, so concurrent loads lock shared pairs in one order.
      */
     List<Map<String, Object>> coordinates() {
+        Map<List<String>, PairWeight> pairs = pairWeights();
+        return pairs.entrySet().stream().sorted(Map.Entry.comparingByKey(PAIR_ORDER)).map(e -> Map.<String, Object>of(
+                "pair", pairKey(e.getKey().get(0), e.getKey().get(1)),
+                "a", e.getKey().get(0), "b", e.getKey().get(1),
+                "measures", e.getValue().measures,
+                "leadLead", e.getValue().leadLead,
+                "leadParticipant", e.getValue().leadParticipant,
+                "inverse", e.getValue().inverse)).toList();
+    }
+
+    /** This document's weight for each unit pair sharing measures, keyed by the two names in code-point order. */
+    Map<List<String>, PairWeight> pairWeights() {
         Map<List<String>, PairWeight> pairs = new HashMap<>();
         for (Measure m : document.measures()) {
             Set<String> leads = new LinkedHashSet<>(m.leads());
@@ -146,13 +158,7 @@ final class DocumentRows {
                 }
             }
         }
-        return pairs.entrySet().stream().sorted(Map.Entry.comparingByKey(PAIR_ORDER)).map(e -> Map.<String, Object>of(
-                "pair", pairKey(e.getKey().get(0), e.getKey().get(1)),
-                "a", e.getKey().get(0), "b", e.getKey().get(1),
-                "measures", e.getValue().measures,
-                "leadLead", e.getValue().leadLead,
-                "leadParticipant", e.getValue().leadParticipant,
-                "inverse", e.getValue().inverse)).toList();
+        return pairs;
     }
 
     /** The same key cypher/load/uncoordinate-document.cypher builds: {@code a + '|' + b}. */
@@ -187,7 +193,7 @@ final class DocumentRows {
                 .map(Section.Subsection::title).findFirst().orElse(null);
     }
 
-    private static final class PairWeight {
+    static final class PairWeight {
         long measures;
         long leadLead;
         long leadParticipant;

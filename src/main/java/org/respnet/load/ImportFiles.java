@@ -45,6 +45,7 @@ public final class ImportFiles implements AutoCloseable {
     }
 
     private final Path folder;
+    private final Map<String, BufferedWriter> writers = new LinkedHashMap<>();
     private final Map<String, CSVPrinter> printers = new LinkedHashMap<>();
     private final Map<String, UnitTotals> units = new LinkedHashMap<>();
     private final Map<Long, PairTotals> pairs = new HashMap<>();
@@ -78,63 +79,121 @@ public final class ImportFiles implements AutoCloseable {
     }
 
     /**
-     * Writes one document's nodes and relationships and adds its figures to the unit and pair totals.
-     *
-     * @throws IllegalArgumentException when a document with the same key was already added: a bulk import builds
-     *                                  a new graph and has no earlier version to replace
+     * One document's rows as CSV text, file by file, with the figures its units and pairs add to the totals. Made
+     * by {@link #render} on any thread; {@link #add} then appends it in document order.
      */
-    public void add(PolicyDocument document) {
-        if (!documentKeys.add(document.key())) {
-            throw new IllegalArgumentException("Two documents share the key " + document.key() + " (the later one is "
-                    + document.source().name() + "); import distinct documents, then load revisions with 'respnet load'");
+    public static final class Rendered {
+        private final String key;
+        private final String sourceName;
+        private final List<org.respnet.model.Unit> units;
+        private final List<Map<String, Object>> worksOn;
+        private final Map<List<String>, DocumentRows.PairWeight> pairs;
+        private final Map<String, StringBuilder> text = new LinkedHashMap<>();
+        private final Map<String, CSVPrinter> printers = new HashMap<>();
+        private long relationships;
+
+        private Rendered(PolicyDocument document, DocumentRows rows) {
+            this.key = document.key();
+            this.sourceName = document.source().name();
+            this.units = document.units();
+            this.worksOn = rows.worksOn();
+            this.pairs = rows.pairWeights();
         }
+
+        private void print(String file, Object... values) {
+            try {
+                CSVPrinter printer = printers.get(file);
+                if (printer == null) {
+                    printer = new CSVPrinter(text.computeIfAbsent(file, f -> new StringBuilder()), FORMAT);
+                    printers.put(file, printer);
+                }
+                printer.printRecord(fields(values));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (isRelationshipFile(file)) {
+                relationships++;
+            }
+        }
+    }
+
+    /** Renders one document's nodes and relationships; thread-safe, touches no shared state. */
+    public static Rendered render(PolicyDocument document) {
         var rows = new DocumentRows(document);
+        var out = new Rendered(document, rows);
         String key = document.key();
         Map<String, Object> p = rows.documentProperties();
-        print("documents", key, p.get("title"), p.get("docNumber"), p.get("issuer"), p.get("date"),
+        out.print("documents", key, p.get("title"), p.get("docNumber"), p.get("issuer"), p.get("date"),
                 p.get("sourceName"), p.get("charset"), p.get("sha256"), p.get("sections"), p.get("measures"),
                 p.get("units"), p.get("leads"), p.get("participations"), p.get("loadedAt"));
         Set<String> sectionUids = new HashSet<>();
         for (var s : rows.sections()) {
             sectionUids.add((String) s.get("uid"));
-            print("sections", s.get("uid"), key, s.get("ordinal"), s.get("label"), s.get("title"),
+            out.print("sections", s.get("uid"), key, s.get("ordinal"), s.get("label"), s.get("title"),
                     s.get("subsectionLabels"), s.get("subsectionTitles"));
-            print("has_section", key, s.get("uid"));
-        }
-        for (var u : document.units()) {
-            units.computeIfAbsent(u.name(), this::newUnit).seen(u.kind().name(), u.aliases());
+            out.print("has_section", key, s.get("uid"));
         }
         for (var m : rows.measures()) {
-            print("measures", m.get("uid"), key, m.get("index"), m.get("number"), m.get("section"), m.get("subsection"),
-                    m.get("subsectionTitle"), m.get("text"), m.get("clause"), m.get("deadline"), m.get("collectives"),
-                    m.get("leadCount"), m.get("unitCount"));
-            print("has_measure", key, m.get("uid"));
+            out.print("measures", m.get("uid"), key, m.get("index"), m.get("number"), m.get("section"),
+                    m.get("subsection"), m.get("subsectionTitle"), m.get("text"), m.get("clause"), m.get("deadline"),
+                    m.get("collectives"), m.get("leadCount"), m.get("unitCount"));
+            out.print("has_measure", key, m.get("uid"));
             // The loader links a measure to its section only when that section exists.
             if (sectionUids.contains((String) m.get("sectionUid"))) {
-                print("in_section", m.get("uid"), m.get("sectionUid"));
+                out.print("in_section", m.get("uid"), m.get("sectionUid"));
             }
         }
         for (var r : rows.leads()) {
-            print("leads", r.get("unit"), r.get("measure"), r.get("share"), r.get("position"));
+            out.print("leads", r.get("unit"), r.get("measure"), r.get("share"), r.get("position"));
         }
         for (var r : rows.participations()) {
-            print("participates_in", r.get("unit"), r.get("measure"), r.get("position"));
+            out.print("participates_in", r.get("unit"), r.get("measure"), r.get("position"));
         }
-        for (var r : rows.worksOn()) {
-            print("works_on", r.get("unit"), key, r.get("leads"), r.get("participations"), r.get("leadShare"));
+        for (var r : out.worksOn) {
+            out.print("works_on", r.get("unit"), key, r.get("leads"), r.get("participations"), r.get("leadShare"));
+        }
+        for (String supervisor : document.supervisors()) {
+            out.print("supervises", supervisor, key);
+        }
+        return out;
+    }
+
+    /** {@link #render} and {@link #add(Rendered)} in one step. */
+    public void add(PolicyDocument document) {
+        add(render(document));
+    }
+
+    /**
+     * Appends one rendered document and adds its figures to the unit and pair totals, in the order documents
+     * arrive, which is the order the loader would have loaded them in.
+     *
+     * @throws IllegalArgumentException when a document with the same key was already added: a bulk import builds
+     *                                  a new graph and has no earlier version to replace
+     */
+    public void add(Rendered document) {
+        if (!documentKeys.add(document.key)) {
+            throw new IllegalArgumentException("Two documents share the key " + document.key + " (the later one is "
+                    + document.sourceName + "); import distinct documents, then load revisions with 'respnet load'");
+        }
+        document.text.forEach((file, text) -> {
+            try {
+                writers.get(file).append(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write " + file(file), e);
+            }
+        });
+        relationships += document.relationships;
+        for (var u : document.units) {
+            units.computeIfAbsent(u.name(), this::newUnit).seen(u.kind().name(), u.aliases());
+        }
+        for (var r : document.worksOn) {
             units.get((String) r.get("unit")).add((long) r.get("leads"), (long) r.get("participations"),
                     (double) r.get("leadShare"));
         }
-        for (String supervisor : document.supervisors()) {
-            print("supervises", supervisor, key);
-        }
-        for (var r : rows.coordinates()) {
-            int a = unitIndex.get((String) r.get("a"));
-            int b = unitIndex.get((String) r.get("b"));
-            PairTotals totals = pairs.computeIfAbsent(((long) a << 32) | b, k -> new PairTotals());
-            totals.add((long) r.get("measures"), (long) r.get("leadLead"), (long) r.get("leadParticipant"),
-                    (double) r.get("inverse"));
-        }
+        document.pairs.forEach((names, weight) -> {
+            long pair = ((long) unitIndex.get(names.get(0)) << 32) | unitIndex.get(names.get(1));
+            pairs.computeIfAbsent(pair, k -> new PairTotals()).add(weight);
+        });
     }
 
     /** Writes the unit nodes and pair totals and closes every file. */
@@ -179,13 +238,14 @@ public final class ImportFiles implements AutoCloseable {
 
     @Override
     public void close() {
-        for (CSVPrinter printer : printers.values()) {
+        for (var writer : writers.entrySet()) {
             try {
-                printer.close(true);
+                writer.getValue().close();
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write the import files in " + folder, e);
+                throw new UncheckedIOException("Cannot write " + file(writer.getKey()), e);
             }
         }
+        writers.clear();
         printers.clear();
     }
 
@@ -202,27 +262,32 @@ public final class ImportFiles implements AutoCloseable {
     private void open(String name, String... header) {
         try {
             BufferedWriter out = Files.newBufferedWriter(file(name), StandardCharsets.UTF_8);
-            CSVPrinter printer = new CSVPrinter(out, FORMAT);
-            printer.printRecord((Object[]) header);
-            printers.put(name, printer);
+            writers.put(name, out);
+            printers.put(name, new CSVPrinter(out, FORMAT));
+            printers.get(name).printRecord((Object[]) header);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file(name), e);
         }
     }
 
+    /** A row written here, on the calling thread: unit nodes and pair totals, once every document is in. */
     private void print(String name, Object... values) {
-        Object[] fields = new Object[values.length];
-        for (int i = 0; i < values.length; i++) {
-            fields[i] = field(values[i]);
-        }
         try {
-            printers.get(name).printRecord(fields);
+            printers.get(name).printRecord(fields(values));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file(name), e);
         }
         if (isRelationshipFile(name)) {
             relationships++;
         }
+    }
+
+    private static Object[] fields(Object... values) {
+        Object[] fields = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            fields[i] = field(values[i]);
+        }
+        return fields;
     }
 
     private static boolean isRelationshipFile(String name) {
@@ -279,11 +344,12 @@ public final class ImportFiles implements AutoCloseable {
         long leadParticipant;
         double inverse;
 
-        void add(long measures, long leadLead, long leadParticipant, double inverse) {
-            this.measures += measures;
-            this.leadLead += leadLead;
-            this.leadParticipant += leadParticipant;
-            this.inverse += inverse;
+        /** A document's weights, added as the loader's coordinates statement adds them to the stored total. */
+        void add(DocumentRows.PairWeight weight) {
+            measures += weight.measures;
+            leadLead += weight.leadLead;
+            leadParticipant += weight.leadParticipant;
+            inverse += weight.inverse;
         }
     }
 }
