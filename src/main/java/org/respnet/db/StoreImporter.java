@@ -46,7 +46,7 @@ public final class StoreImporter {
         List<String> args = new ArrayList<>();
         nodes.forEach((label, file) -> args.add("--nodes=" + label + "=" + file.toAbsolutePath()));
         relationships.forEach((type, file) -> args.add("--relationships=" + type + "=" + file.toAbsolutePath()));
-        args.add("--id-type=string");
+        args.add("--id-type=integer");
         // Measure texts may hold line breaks inside quoted fields.
         args.add("--multiline-fields=true");
         args.add(String.format("--array-delimiter=U+%04X", (int) arrayDelimiter));

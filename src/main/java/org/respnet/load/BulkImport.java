@@ -57,9 +57,10 @@ public final class BulkImport {
             for (int i = 0; i < files.size(); i++) {
                 // Bounded look-ahead: parsed documents wait in memory only a few at a time.
                 while (next < files.size() && ahead.size() < 2 * threads + 2) {
-                    Path file = files.get(next++);
+                    int ordinal = next++;
+                    Path file = files.get(ordinal);
                     // Parsing and rendering CSV text run on the workers; this thread only appends and sums.
-                    ahead.add(pool.submit(() -> ImportFiles.render(parser.parse(TextReader.read(file, encoding)))));
+                    ahead.add(pool.submit(() -> importFiles.render(parser.parse(TextReader.read(file, encoding)), ordinal)));
                 }
                 try {
                     importFiles.add(await(ahead.removeFirst()));

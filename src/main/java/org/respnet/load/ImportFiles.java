@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -49,9 +50,12 @@ public final class ImportFiles implements AutoCloseable {
     private final Map<String, CSVPrinter> printers = new LinkedHashMap<>();
     private final Map<String, UnitTotals> units = new LinkedHashMap<>();
     private final Map<Long, PairTotals> pairs = new HashMap<>();
-    private final Map<String, Integer> unitIndex = new HashMap<>();
-    private final List<String> unitNames = new ArrayList<>();
+    // Integer node ids spare the importer from hashing every string key; a unit's id is given on whichever thread
+    // meets it first, measures and sections take theirs from the document's ordinal.
+    private final Map<String, Integer> unitIds = new ConcurrentHashMap<>();
+    private final AtomicInteger nextUnitId = new AtomicInteger();
     private final Set<String> documentKeys = new HashSet<>();
+    private int nextOrdinal;
     private long relationships;
 
     public ImportFiles(Path folder) {
@@ -61,12 +65,12 @@ public final class ImportFiles implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + folder, e);
         }
-        open("documents", "key:ID(Document)", "title", "docNumber", "issuer", "date", "sourceName", "charset",
+        open("documents", ":ID(Document)", "key", "title", "docNumber", "issuer", "date", "sourceName", "charset",
                 "sha256", "sections:long", "measures:long", "units:long", "leads:long", "participations:long",
                 "loadedAt:datetime");
-        open("sections", "uid:ID(Section)", "document", "ordinal:long", "label", "title", "subsectionLabels:string[]",
+        open("sections", ":ID(Section)", "uid", "document", "ordinal:long", "label", "title", "subsectionLabels:string[]",
                 "subsectionTitles:string[]");
-        open("measures", "uid:ID(Measure)", "document", "index:long", "number", "section:long", "subsection:long",
+        open("measures", ":ID(Measure)", "uid", "document", "index:long", "number", "section:long", "subsection:long",
                 "subsectionTitle", "text", "clause", "deadline", "collectives:string[]", "leadCount:long",
                 "unitCount:long");
         open("has_section", ":START_ID(Document)", ":END_ID(Section)");
@@ -117,50 +121,76 @@ public final class ImportFiles implements AutoCloseable {
         }
     }
 
-    /** Renders one document's nodes and relationships; thread-safe, touches no shared state. */
-    public static Rendered render(PolicyDocument document) {
+    /**
+     * Renders one document's nodes and relationships; safe on any thread.
+     *
+     * @param ordinal distinct for every document of this import (its position in the input)
+     */
+    public Rendered render(PolicyDocument document, int ordinal) {
         var rows = new DocumentRows(document);
         var out = new Rendered(document, rows);
         String key = document.key();
+        long documentId = ordinal;
+        Map<String, Long> ids = new HashMap<>();
+        document.units().forEach(u -> unitId(u.name()));
         Map<String, Object> p = rows.documentProperties();
-        out.print("documents", key, p.get("title"), p.get("docNumber"), p.get("issuer"), p.get("date"),
+        out.print("documents", documentId, key, p.get("title"), p.get("docNumber"), p.get("issuer"), p.get("date"),
                 p.get("sourceName"), p.get("charset"), p.get("sha256"), p.get("sections"), p.get("measures"),
                 p.get("units"), p.get("leads"), p.get("participations"), p.get("loadedAt"));
         Set<String> sectionUids = new HashSet<>();
         for (var s : rows.sections()) {
             sectionUids.add((String) s.get("uid"));
-            out.print("sections", s.get("uid"), key, s.get("ordinal"), s.get("label"), s.get("title"),
+            long sectionId = childId(documentId, (int) s.get("ordinal"));
+            ids.put((String) s.get("uid"), sectionId);
+            out.print("sections", sectionId, s.get("uid"), key, s.get("ordinal"), s.get("label"), s.get("title"),
                     s.get("subsectionLabels"), s.get("subsectionTitles"));
-            out.print("has_section", key, s.get("uid"));
+            out.print("has_section", documentId, sectionId);
         }
         for (var m : rows.measures()) {
-            out.print("measures", m.get("uid"), key, m.get("index"), m.get("number"), m.get("section"),
+            long measureId = childId(documentId, (int) m.get("index"));
+            ids.put((String) m.get("uid"), measureId);
+            out.print("measures", measureId, m.get("uid"), key, m.get("index"), m.get("number"), m.get("section"),
                     m.get("subsection"), m.get("subsectionTitle"), m.get("text"), m.get("clause"), m.get("deadline"),
                     m.get("collectives"), m.get("leadCount"), m.get("unitCount"));
-            out.print("has_measure", key, m.get("uid"));
+            out.print("has_measure", documentId, measureId);
             // The loader links a measure to its section only when that section exists.
             if (sectionUids.contains((String) m.get("sectionUid"))) {
-                out.print("in_section", m.get("uid"), m.get("sectionUid"));
+                out.print("in_section", measureId, ids.get((String) m.get("sectionUid")));
             }
         }
         for (var r : rows.leads()) {
-            out.print("leads", r.get("unit"), r.get("measure"), r.get("share"), r.get("position"));
+            out.print("leads", unitId((String) r.get("unit")), ids.get((String) r.get("measure")), r.get("share"),
+                    r.get("position"));
         }
         for (var r : rows.participations()) {
-            out.print("participates_in", r.get("unit"), r.get("measure"), r.get("position"));
+            out.print("participates_in", unitId((String) r.get("unit")), ids.get((String) r.get("measure")),
+                    r.get("position"));
         }
         for (var r : out.worksOn) {
-            out.print("works_on", r.get("unit"), key, r.get("leads"), r.get("participations"), r.get("leadShare"));
+            out.print("works_on", unitId((String) r.get("unit")), documentId, r.get("leads"), r.get("participations"),
+                    r.get("leadShare"));
         }
         for (String supervisor : document.supervisors()) {
-            out.print("supervises", supervisor, key);
+            out.print("supervises", unitId(supervisor), documentId);
         }
         return out;
     }
 
-    /** {@link #render} and {@link #add(Rendered)} in one step. */
+    /** {@link #render} and {@link #add(Rendered)} in one step, numbering documents in the order they come. */
     public void add(PolicyDocument document) {
-        add(render(document));
+        add(render(document, nextOrdinal++));
+    }
+
+    private int unitId(String name) {
+        return unitIds.computeIfAbsent(name, n -> nextUnitId.getAndIncrement());
+    }
+
+    /** A section's or measure's id: its document's ordinal, then its own number within the document. */
+    private static long childId(long documentId, int number) {
+        if (number < 0 || number >= 1 << 24) {
+            throw new IllegalArgumentException("A document with more than 16 million measures cannot be imported");
+        }
+        return documentId << 24 | number;
     }
 
     /**
@@ -184,31 +214,33 @@ public final class ImportFiles implements AutoCloseable {
         });
         relationships += document.relationships;
         for (var u : document.units) {
-            units.computeIfAbsent(u.name(), this::newUnit).seen(u.kind().name(), u.aliases());
+            units.computeIfAbsent(u.name(), n -> new UnitTotals()).seen(u.kind().name(), u.aliases());
         }
         for (var r : document.worksOn) {
             units.get((String) r.get("unit")).add((long) r.get("leads"), (long) r.get("participations"),
                     (double) r.get("leadShare"));
         }
         document.pairs.forEach((names, weight) -> {
-            long pair = ((long) unitIndex.get(names.get(0)) << 32) | unitIndex.get(names.get(1));
+            long pair = ((long) unitIds.get(names.get(0)) << 32) | unitIds.get(names.get(1));
             pairs.computeIfAbsent(pair, k -> new PairTotals()).add(weight);
         });
     }
 
     /** Writes the unit nodes and pair totals and closes every file. */
     public Layout finish() {
-        open("units", "name:ID(Unit)", "kind", "aliases:string[]", "leads:long", "participations:long",
+        open("units", ":ID(Unit)", "name", "kind", "aliases:string[]", "leads:long", "participations:long",
                 "leadShare:double", "workload:double");
         // workload is recomputed after the import by cypher/load/refresh-unit-totals, the loader's own formula.
-        units.forEach((name, u) -> print("units", name, u.kind, List.copyOf(u.aliases), u.leads, u.participations,
+        units.forEach((name, u) -> print("units", unitIds.get(name), name, u.kind, List.copyOf(u.aliases), u.leads, u.participations,
                 u.leadShare, 0.0));
         open("coordinates", ":START_ID(Unit)", ":END_ID(Unit)", "pair", "measures:long", "leadLead:long",
                 "leadParticipant:long", "inverse:double");
+        String[] names = new String[nextUnitId.get()];
+        unitIds.forEach((name, id) -> names[id] = name);
         pairs.forEach((key, c) -> {
-            String a = unitNames.get((int) (key >>> 32));
-            String b = unitNames.get((int) (key & 0xffffffffL));
-            print("coordinates", a, b, DocumentRows.pairKey(a, b), c.measures, c.leadLead, c.leadParticipant, c.inverse);
+            int a = (int) (key >>> 32);
+            int b = (int) (key & 0xffffffffL);
+            print("coordinates", a, b, DocumentRows.pairKey(names[a], names[b]), c.measures, c.leadLead, c.leadParticipant, c.inverse);
         });
         close();
         Map<String, Path> nodes = new LinkedHashMap<>();
@@ -228,7 +260,7 @@ public final class ImportFiles implements AutoCloseable {
     }
 
     public List<String> unitNames() {
-        return List.copyOf(unitNames);
+        return List.copyOf(units.keySet());
     }
 
     /** Relationships written so far; pair totals count once {@link #finish} has written them. */
@@ -247,12 +279,6 @@ public final class ImportFiles implements AutoCloseable {
         }
         writers.clear();
         printers.clear();
-    }
-
-    private UnitTotals newUnit(String name) {
-        unitIndex.put(name, unitNames.size());
-        unitNames.add(name);
-        return new UnitTotals();
     }
 
     private Path file(String name) {
