@@ -75,7 +75,8 @@ final class ImportCommand implements Callable<Integer> {
                 System.out.printf("Wrote %,d documents. On the server (stopped), run:%n  neo4j-admin database import full"
                         + " --id-type=integer --multiline-fields=true --array-delimiter=U+%04X %s%s neo4j%n"
                         + "then start it and run 'respnet stats' against it, which applies the schema.%n",
-                        (int) ImportFiles.ARRAY_DELIMITER, nodeArgs(written), relationshipArgs(written));
+                        written.documents(), (int) ImportFiles.ARRAY_DELIMITER, nodeArgs(written),
+                        relationshipArgs(written));
                 return written.failed() == 0 ? 0 : RespNetCommand.EXIT_BAD_INPUT;
             }
             System.out.println("Importing into " + database.embedded().dataDir().toAbsolutePath());

@@ -69,6 +69,22 @@ class CommandLineIT {
         assertThat(again.err).contains("already holds a database").contains("--replace");
     }
 
+    @Test
+    void writes_import_files_for_another_server_without_starting_a_database() throws Exception {
+        Path csv = work.resolve("csv-only");
+
+        Path dataDir = work.resolve("never-started");
+        Run run = run("import", "--csv-only", csv.toString(), "--data-dir", dataDir.toString(), Fixtures.SEED.toString());
+
+        assertThat(run.exitCode).as(run.out + run.err).isZero();
+        assertThat(run.out).contains("neo4j-admin database import full").contains("--id-type=integer")
+                .contains("--nodes=Measure=" + csv.resolve("measures.csv"));
+        // A header and the seed's 48 measures (no field of the seed spans lines).
+        assertThat(Files.readAllLines(csv.resolve("measures.csv"))).hasSize(49);
+        assertThat(Files.readAllLines(csv.resolve("participates_in.csv"))).hasSize(1 + 449);
+        assertThat(dataDir).doesNotExist();
+    }
+
     private static Run run(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
