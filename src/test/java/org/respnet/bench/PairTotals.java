@@ -1,11 +1,13 @@
 package org.respnet.bench;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.respnet.model.Measure;
 
 /**
@@ -22,29 +24,33 @@ public record PairTotals(String[] names, int[] a, int[] b, long[] measures, long
     /** {@code S}, {@code M}, {@code L} or {@code L:100}, as the benchmark names sizes. */
     public static PairTotals of(String size) {
         NetworkGenerator generator = new NetworkGenerator(WorkloadSpec.named(size));
-        String[] names = generator.universe().stream().map(UnitNames.Named::name).sorted().toArray(String[]::new);
+        return of(generator.universe().stream().map(UnitNames.Named::name).toList(),
+                generator.documents().flatMap(d -> d.measures().stream()));
+    }
+
+    /** The pair totals of these measures, whose units are all among {@code units}. */
+    public static PairTotals of(Collection<String> units, Stream<Measure> measures) {
+        String[] names = units.stream().distinct().sorted().toArray(String[]::new);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             index.put(names[i], i);
         }
         Accumulator sums = new Accumulator(names.length);
-        generator.documents().forEach(document -> {
-            for (Measure m : document.measures()) {
-                Set<String> leads = new LinkedHashSet<>(m.leads());
-                int[] units = new int[leads.size() + m.participants().size()];
-                int k = 0;
-                for (String unit : leads) {
-                    units[k++] = index.get(unit);
-                }
-                for (String unit : m.participants()) {
-                    units[k++] = index.get(unit);
-                }
-                int leadCount = leads.size();
-                for (int i = 0; i < k; i++) {
-                    for (int j = i + 1; j < k; j++) {
-                        int leadsInPair = (i < leadCount ? 1 : 0) + (j < leadCount ? 1 : 0);
-                        sums.add(units[i], units[j], leadsInPair, 1.0 / (k - 1));
-                    }
+        measures.forEach(m -> {
+            Set<String> leads = new LinkedHashSet<>(m.leads());
+            int[] at = new int[leads.size() + m.participants().size()];
+            int k = 0;
+            for (String unit : leads) {
+                at[k++] = index.get(unit);
+            }
+            for (String unit : m.participants()) {
+                at[k++] = index.get(unit);
+            }
+            int leadCount = leads.size();
+            for (int i = 0; i < k; i++) {
+                for (int j = i + 1; j < k; j++) {
+                    int leadsInPair = (i < leadCount ? 1 : 0) + (j < leadCount ? 1 : 0);
+                    sums.add(at[i], at[j], leadsInPair, 1.0 / (k - 1));
                 }
             }
         });
