@@ -99,7 +99,7 @@ public final class ClusterProfile {
         print("before %s: index form %.2f s | Leiden (50 iterations) %.2f s -> %d clusters, modularity %.6f | "
                         + "betweenness %.2f s with %d sources (as main chose them), %.2f s with 256 (as the benchmark row) "
                         + "| peak heap %s", weighting, seconds(t1 - t0), seconds(t2 - t1), clusterCount(legacyCluster),
-                legacy.modularity(legacyCluster), seconds(t3 - t2), sources, seconds(t4 - t3), heap.peak());
+                legacy.modularity(legacyCluster), seconds(t3 - t2), sources, seconds(t4 - t3), heap.end());
         edges = null;
         legacy = null;
 
@@ -115,7 +115,7 @@ public final class ClusterProfile {
         print("after  %s: index form %.2f s | Leiden (%d iterations) %.2f s -> %d clusters, modularity %.6f | "
                         + "participation %.3f s | peak heap %s; same membership as before: %s", weighting,
                 seconds(u1 - u0), Partition.LEIDEN_ITERATIONS, seconds(u2 - u1), clusterCount(cluster),
-                partition.modularity(cluster), seconds(u3 - u2), heap.peak(), Arrays.equals(cluster, legacyCluster));
+                partition.modularity(cluster), seconds(u3 - u2), heap.end(), Arrays.equals(cluster, legacyCluster));
         int[] fifty = partition.leiden(1.0, seed, 50);
         print("       %s: the new index form with 50 iterations gives the old membership: %s (modularity %.6f)",
                 weighting, Arrays.equals(fifty, legacyCluster), partition.modularity(fifty));
@@ -160,7 +160,10 @@ public final class ClusterProfile {
         }
     }
 
-    /** Reading the pairs over Bolt from a real store, the old way and the new, then the whole report. */
+    /**
+     * Every step on a real store over Bolt, the new way for both weightings, then the old way for INVERSE (the
+     * benchmark's call): read, index form, Leiden, bridging units, and the whole report.
+     */
     static void database(PairTotals totals, Path store) throws Exception {
         boolean fresh = !Files.exists(store);
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", 0, "4g",
@@ -175,30 +178,57 @@ public final class ClusterProfile {
             CoordinationQueries coordination = new CoordinationQueries(graph, cypher);
             // Warm-up on the page cache and the plans, as the benchmark does before timing.
             coordination.unitPairs(null, null, Weighting.INVERSE);
+            long s0 = System.nanoTime();
+            // The database's share of the read: the same expansion and property reads, nothing sent back.
+            double sum = graph.read(tx -> tx.run("""
+                    MATCH (a:Unit) CALL (a) { MATCH (a)-[c:COORDINATES]->(b:Unit) RETURN sum(id(b)) AS ids, sum(c.inverse) AS w }
+                    RETURN sum(ids) + sum(w) AS s""").single().get(0).asDouble());
+            print("server side of the read alone (same expansion, aggregated, nothing transferred): %.2f s (%s)",
+                    seconds(System.nanoTime() - s0), sum > 0 ? "ok" : "?");
             for (Weighting weighting : List.of(Weighting.INVERSE, Weighting.COUNT)) {
                 Heap heap = new Heap();
-                long t0 = System.nanoTime();
-                UnitPairs pairs = coordination.unitPairs(null, null, weighting);
-                long t1 = System.nanoTime();
-                print("after  %s: read %,d pairs (one row per unit) %.2f s, peak heap %s, pairs held %s", weighting,
-                        pairs.size(), seconds(t1 - t0), heap.peak(), liveHeap());
-                pairs = null;
+                long[] steps = time(coordination, weighting, 42);
+                print("after  %s: read %,d pairs (one row per unit) %.2f s | index form %.2f s | Leiden (%d iterations) "
+                                + "%.2f s | participation %.3f s | peak heap %s", weighting, steps[4], seconds(steps[0]),
+                        seconds(steps[1]), Partition.LEIDEN_ITERATIONS, seconds(steps[2]), seconds(steps[3]), heap.end());
                 heap = new Heap();
-                t0 = System.nanoTime();
+                long t0 = System.nanoTime();
                 ClusterReport report = coordination.clusters(null, null, weighting, 1.0, 42, false);
-                t1 = System.nanoTime();
+                long t1 = System.nanoTime();
                 print("after  %s: whole clusters() %.2f s -> %d units, %d clusters, modularity %.6f, peak heap %s",
                         weighting, seconds(t1 - t0), report.units(), report.clusters().size(), report.modularity(),
-                        heap.peak());
+                        heap.end());
                 report.clusters().stream().limit(4).forEach(c -> print("       cluster %d (%d units) bridging units %s",
                         c.id(), c.units().size(), c.bridgingUnits()));
+                heap = new Heap();
+                UnitPairs held = coordination.unitPairs(null, null, weighting);
+                print("after  %s: live heap with the %,d pairs held: %s (peak while reading %s)", weighting, held.size(),
+                        liveHeap(), heap.end());
             }
+            Weighting weighting = Weighting.INVERSE;
             Heap heap = new Heap();
             long t0 = System.nanoTime();
             List<CoordinationEdge> edges = coordination.edges(null, null);
             long t1 = System.nanoTime();
-            print("before: read %,d pairs (one record per pair) %.2f s, peak heap %s, records held %s", edges.size(),
-                    seconds(t1 - t0), heap.peak(), liveHeap());
+            String readPeak = heap.peak();
+            String held = liveHeap();
+            LegacyPartition legacy = new LegacyPartition(edges, weighting);
+            long t2 = System.nanoTime();
+            int[] cluster = legacy.leiden(1.0, 42);
+            long t3 = System.nanoTime();
+            long work = Math.max(1, 2L * legacy.edgeCount + legacy.names.size());
+            int sources = (int) Math.max(8, Math.min(256, 20_000_000L / work));
+            LegacyBetweenness.compute(legacy.neighbours, legacy.weights, sources, 42);
+            long t4 = System.nanoTime();
+            LegacyBetweenness.compute(legacy.neighbours, legacy.weights, 256, 42);
+            long t5 = System.nanoTime();
+            print("before %s: read %,d pairs (one record per pair) %.2f s | index form %.2f s | Leiden (50 iterations) "
+                            + "%.2f s -> modularity %.6f | betweenness %.2f s (%d sources, as main chose them), %.2f s (256, "
+                            + "as the benchmark row) | peak heap %s (reading: %s; live with the records held: %s)",
+                    weighting, edges.size(), seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2), legacy.modularity(cluster),
+                    seconds(t4 - t3), sources, seconds(t5 - t4), heap.end(), readPeak, held);
+            print("before %s: whole (read + index form + Leiden + betweenness as main chose it) %.2f s; with 256 sources "
+                    + "%.2f s", weighting, seconds(t4 - t0), seconds(t4 - t0 + t5 - t4));
         }
     }
 
@@ -287,7 +317,13 @@ public final class ClusterProfile {
             sampler.start();
         }
 
+        /** The peak so far; sampling goes on. */
         String peak() {
+            return mib(peak);
+        }
+
+        /** The peak, and sampling stops. */
+        String end() {
             sampler.interrupt();
             return mib(peak);
         }
