@@ -76,6 +76,7 @@ public final class ClusterProfile {
                 }
             }
             case "db" -> database(totals, Path.of(args.length > 2 ? args[2] : "target/cluster-profile-store"));
+            case "probe" -> probe(Path.of(args.length > 2 ? args[2] : "target/cluster-profile-store"));
             default -> throw new IllegalArgumentException("mode " + mode + " is not memory, leiden or db");
         }
         print("load average at end: %s", loadAverage());
@@ -229,6 +230,33 @@ public final class ClusterProfile {
                     seconds(t4 - t3), sources, seconds(t5 - t4), heap.end(), readPeak, held);
             print("before %s: whole (read + index form + Leiden + betweenness as main chose it) %.2f s; with 256 sources "
                     + "%.2f s", weighting, seconds(t4 - t0), seconds(t4 - t0 + t5 - t4));
+        }
+    }
+
+    /** Where the read's time goes in the database: variants of the expansion, aggregated so nothing is sent back. */
+    static void probe(Path store) {
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", 0, "4g",
+                Duration.ofMinutes(30)));
+             Driver driver = TestDrivers.create(neo4j.boltUri(), AuthTokens.none())) {
+            Graph graph = new Graph(driver, "neo4j");
+            Map<String, String> variants = new java.util.LinkedHashMap<>();
+            variants.put("as read, b:Unit, c.inverse", "MATCH (a:Unit) CALL (a) { MATCH (a)-[c:COORDINATES]->(b:Unit) "
+                    + "RETURN sum(id(b)) AS ids, sum(c.inverse) AS w } RETURN sum(ids) + sum(w) AS s");
+            variants.put("no label on b, c.inverse", "MATCH (a:Unit) CALL (a) { MATCH (a)-[c:COORDINATES]->(b) "
+                    + "RETURN sum(id(b)) AS ids, sum(c.inverse) AS w } RETURN sum(ids) + sum(w) AS s");
+            variants.put("no label on b, no property", "MATCH (a:Unit) CALL (a) { MATCH (a)-[c:COORDINATES]->(b) "
+                    + "RETURN sum(id(b)) AS ids } RETURN sum(ids) AS s");
+            variants.put("no label on b, c.measures", "MATCH (a:Unit) CALL (a) { MATCH (a)-[c:COORDINATES]->(b) "
+                    + "RETURN sum(id(b)) AS ids, sum(c.measures) AS w } RETURN sum(ids) + sum(w) AS s");
+            variants.put("plain match, no subquery", "MATCH (a:Unit)-[c:COORDINATES]->(b) "
+                    + "RETURN sum(id(b)) + sum(c.inverse) AS s");
+            for (int round = 0; round < 2; round++) {
+                for (var v : variants.entrySet()) {
+                    long t0 = System.nanoTime();
+                    graph.read(tx -> tx.run(v.getValue()).single().get(0));
+                    print("round %d, %s: %.2f s", round, v.getKey(), seconds(System.nanoTime() - t0));
+                }
+            }
         }
     }
 
