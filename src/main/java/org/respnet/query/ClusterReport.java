@@ -19,7 +19,12 @@ public record ClusterReport(String algorithm, String weighting, double resolutio
     public record MeasureRef(String document, String number) {
     }
 
-    /** A unit on many shortest paths between others: it links its cluster to the rest. */
-    public record Bridge(String name, double betweenness) {
+    /**
+     * A member whose ties spread over other clusters: its participation coefficient (Guimerà &amp; Amaral)
+     * 1 − Σ_c (k_c / k)², k_c the weight of its pairs with members of cluster c and k all its pairs' weight; 0 when
+     * all its ties stay in its cluster, at most 1 − 1/C with C clusters. A share, so a unit with few ties can score
+     * high: {@code strength} (k, the unit's total pair weight in the chosen weighting) says how much it carries.
+     */
+    public record Bridge(String name, double participation, double strength) {
     }
 }

@@ -1,11 +1,16 @@
 package org.respnet.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Value;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.Graph;
 
@@ -16,8 +21,6 @@ import org.respnet.db.Graph;
  */
 public final class CoordinationQueries {
 
-    /** Exact betweenness up to this many units; above it a seeded sample of sources (see {@link Betweenness}). */
-    private static final int BETWEENNESS_SOURCES = 256;
     private static final int BRIDGES_PER_CLUSTER = 3;
 
     private final Graph graph;
@@ -55,29 +58,47 @@ public final class CoordinationQueries {
                 r.get("b").asString(), r.get("measures").asLong(), r.get("inverse").asDouble(), r.get("leadLead").asLong()));
     }
 
+    /**
+     * The unit pairs with one weight each, in primitive arrays. Over all documents they are read as one row per unit
+     * with lists of partners and weights (query/coordination-adjacency) and streamed into arrays, never held as
+     * records; within one document or section there are few enough to read as named edges.
+     */
+    UnitPairs unitPairs(String document, Integer section, Weighting weighting) {
+        if (document != null) {
+            return UnitPairs.of(edges(document, section), weighting);
+        }
+        Map<String, Object> p = Map.of("weighting", weighting.name().toLowerCase(Locale.ROOT));
+        return graph.read(tx -> {
+            AdjacencyReader reader = new AdjacencyReader();
+            Result result = tx.run(cypher.get("query/coordination-adjacency"), p);
+            while (result.hasNext()) {
+                reader.add(result.next());
+            }
+            return reader.pairs();
+        });
+    }
+
     public ClusterReport clusters(String document, Integer section, Weighting weighting, double resolution, long seed,
                                   boolean withMeasures) {
-        return report(edges(document, section), document, weighting, resolution, seed, withMeasures, true);
+        return report(unitPairs(document, section, weighting), document, weighting, resolution, seed, withMeasures, true);
     }
 
-    /** Membership and modularity of given edges, for pictures: no betweenness, no measure lists. */
+    /** Membership and modularity of given edges, for pictures: no bridging units, no measure lists. */
     ClusterReport partitionOf(List<CoordinationEdge> edges, Weighting weighting, double resolution, long seed) {
-        return report(edges, null, weighting, resolution, seed, false, false);
+        return report(UnitPairs.of(edges, weighting), null, weighting, resolution, seed, false, false);
     }
 
-    private ClusterReport report(List<CoordinationEdge> edges, String document, Weighting weighting, double resolution,
+    private ClusterReport report(UnitPairs pairs, String document, Weighting weighting, double resolution,
                                  long seed, boolean withMeasures, boolean withBridges) {
-        Partition partition = new Partition(edges, weighting);
+        Partition partition = new Partition(pairs);
         int[] cluster = partition.leiden(resolution, seed);
-        double[] betweenness = withBridges
-                ? Betweenness.compute(partition.neighbours, partition.weights, betweennessSources(partition), seed)
-                : new double[cluster.length];
         Map<String, Integer> membership = new LinkedHashMap<>();
         int clusterCount = 0;
         for (int v = 0; v < cluster.length; v++) {
             membership.put(partition.names.get(v), cluster[v]);
             clusterCount = Math.max(clusterCount, cluster[v] + 1);
         }
+        double[] participation = withBridges ? partition.participation(cluster, clusterCount) : new double[cluster.length];
         Map<Integer, List<ClusterReport.MeasureRef>> internal = withMeasures
                 ? internalMeasures(membership, document) : Map.of();
         List<List<Integer>> membersOf = new ArrayList<>();
@@ -88,28 +109,24 @@ public final class CoordinationQueries {
             membersOf.get(cluster[v]).add(v);
         }
         double[] internalWeights = partition.internalWeights(cluster, clusterCount);
+        Comparator<Integer> strongestFirst = (x, y) -> Double.compare(partition.strength[y], partition.strength[x]);
         List<ClusterReport.Cluster> clusters = new ArrayList<>();
         for (int id = 0; id < clusterCount; id++) {
             List<Integer> members = membersOf.get(id);
-            members.sort((x, y) -> Double.compare(partition.strength[y], partition.strength[x]));
+            members.sort(strongestFirst);
+            // Members are in order of strength (ties in name order), and the sort is stable: equal participation
+            // goes to the stronger unit.
             List<ClusterReport.Bridge> bridges = !withBridges ? List.of() : members.stream()
-                    .sorted((x, y) -> Double.compare(betweenness[y], betweenness[x]))
+                    .filter(v -> participation[v] > 0)
+                    .sorted((x, y) -> Double.compare(participation[y], participation[x]))
                     .limit(BRIDGES_PER_CLUSTER)
-                    .map(v -> new ClusterReport.Bridge(partition.names.get(v), betweenness[v])).toList();
+                    .map(v -> new ClusterReport.Bridge(partition.names.get(v), participation[v],
+                            partition.strength[v])).toList();
             clusters.add(new ClusterReport.Cluster(id, members.stream().map(partition.names::get).toList(),
                     internalWeights[id], internal.getOrDefault(id, List.of()), bridges));
         }
-        return new ClusterReport("leiden (CWTS networkanalysis 1.3.0)", weighting.name().toLowerCase(), resolution, seed,
-                cluster.length, partition.edgeCount, partition.modularity(cluster), clusters, membership);
-    }
-
-    /**
-     * Exact up to {@link #BETWEENNESS_SOURCES} units; above that, as many sampled sources as keep the work near
-     * 2·10^7 edge visits, so 10,000 units with a million pairs stay within seconds.
-     */
-    private static int betweennessSources(Partition partition) {
-        long work = Math.max(1, 2L * partition.edgeCount + partition.names.size());
-        return (int) Math.max(8, Math.min(BETWEENNESS_SOURCES, 20_000_000L / work));
+        return new ClusterReport("leiden (CWTS networkanalysis 1.3.0)", weighting.name().toLowerCase(Locale.ROOT),
+                resolution, seed, cluster.length, partition.edgeCount, partition.modularity(cluster), clusters, membership);
     }
 
     private Map<Integer, List<ClusterReport.MeasureRef>> internalMeasures(Map<String, Integer> membership, String document) {
@@ -122,5 +139,61 @@ public final class CoordinationQueries {
                     .add(new ClusterReport.MeasureRef(r.get("document").asString(), r.get("number").asString()));
         }
         return result;
+    }
+
+    /** Rows of query/coordination-adjacency into arrays, partners mapped from node ids to row positions at the end. */
+    private static final class AdjacencyReader {
+        private final List<String> names = new ArrayList<>();
+        private long[] ids = new long[1024];
+        private int[] from = new int[1 << 16];
+        private long[] partners = new long[1 << 16];
+        private double[] weights = new double[1 << 16];
+        private int size;
+
+        void add(Record r) {
+            int row = names.size();
+            if (row == ids.length) {
+                ids = Arrays.copyOf(ids, row * 2);
+            }
+            ids[row] = r.get("id").asLong();
+            names.add(r.get("name").asString());
+            Value partnerValues = r.get("partners");
+            Value weightValues = r.get("weights");
+            int count = partnerValues.size();
+            if (size + count > from.length) {
+                int capacity = Math.max(from.length * 2, size + count);
+                from = Arrays.copyOf(from, capacity);
+                partners = Arrays.copyOf(partners, capacity);
+                weights = Arrays.copyOf(weights, capacity);
+            }
+            for (int i = 0; i < count; i++) {
+                from[size] = row;
+                partners[size] = partnerValues.get(i).asLong();
+                weights[size++] = weightValues.get(i).asDouble();
+            }
+        }
+
+        UnitPairs pairs() {
+            int n = names.size();
+            Integer[] byId = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                byId[i] = i;
+            }
+            Arrays.sort(byId, Comparator.comparingLong(i -> ids[i]));
+            long[] sortedIds = new long[n];
+            for (int i = 0; i < n; i++) {
+                sortedIds[i] = ids[byId[i]];
+            }
+            int[] to = new int[size];
+            for (int i = 0; i < size; i++) {
+                int at = Arrays.binarySearch(sortedIds, partners[i]);
+                if (at < 0) {
+                    throw new IllegalStateException("a COORDINATES partner that is not a Unit row: node " + partners[i]);
+                }
+                to[i] = byId[at];
+            }
+            partners = null;
+            return new UnitPairs(names.toArray(String[]::new), Arrays.copyOf(from, size), to, Arrays.copyOf(weights, size));
+        }
     }
 }

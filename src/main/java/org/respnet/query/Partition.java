@@ -1,11 +1,9 @@
 package org.respnet.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import nl.cwts.networkanalysis.Clustering;
 import nl.cwts.networkanalysis.LeidenAlgorithm;
@@ -16,77 +14,145 @@ import nl.cwts.util.LargeIntArray;
 /**
  * The weighted unit graph in index form, and its Leiden partition by the CWTS library (the Leiden authors' own
  * implementation). Pure computation: no database, so it is tested on its own.
+ *
+ * <p>Nodes are the units with at least one pair of positive weight, numbered in {@link String} order of their
+ * names; the adjacency is one compressed array (each pair in both directions, neighbours in increasing order), the
+ * same layout CWTS's {@link Network} sorts its edge lists into, so it is handed over without a second sort.
  */
 final class Partition {
 
-    private static final int LEIDEN_ITERATIONS = 50;
+    /**
+     * Leiden iterations (local moving, refinement, aggregation) from singletons. On the L graph (10,000 units, 4.5
+     * million pairs) each costs a second or more and the first already gives the partition of 50 (BENCHMARKS.md);
+     * on the seed one iteration (CWTS's default) falls short of 50 by 0.00004 modularity and two do not
+     * (PartitionTest).
+     */
+    static final int LEIDEN_ITERATIONS = 2;
 
-    final List<String> names = new ArrayList<>();
-    final int[][] neighbours;
-    final double[][] weights;
+    final List<String> names;
+    /** Compressed adjacency: the neighbours of v are {@code neighbour[first[v]] … neighbour[first[v + 1] - 1]}. */
+    final long[] first;
+    final int[] neighbour;
+    final double[] weight;
     final double[] strength;
+    /** Sum of the pair weights (each pair once): m in Q = Σ_c [w_in(c)/m − (K_c/2m)²]. */
     final double totalWeight;
     final int edgeCount;
-    private final int[] from;
-    private final int[] to;
-    private final double[] edgeWeight;
 
     Partition(List<CoordinationEdge> edges, Weighting weighting) {
-        Map<String, Integer> index = new HashMap<>();
-        List<CoordinationEdge> kept = edges.stream().filter(e -> weighting.of(e) > 0).toList();
-        kept.stream().flatMap(e -> java.util.stream.Stream.of(e.a(), e.b())).sorted().distinct().forEach(name -> {
-            index.put(name, names.size());
-            names.add(name);
-        });
-        int n = names.size();
-        edgeCount = kept.size();
-        from = new int[edgeCount];
-        to = new int[edgeCount];
-        edgeWeight = new double[edgeCount];
-        int[] degree = new int[n];
+        this(UnitPairs.of(edges, weighting));
+    }
+
+    Partition(UnitPairs pairs) {
+        int candidates = pairs.names().length;
+        boolean[] used = new boolean[candidates];
+        int kept = 0;
+        for (int i = 0; i < pairs.size(); i++) {
+            if (pairs.weight()[i] > 0) {
+                if (pairs.from()[i] == pairs.to()[i]) {
+                    throw new IllegalArgumentException("a unit paired with itself: " + pairs.names()[pairs.from()[i]]);
+                }
+                used[pairs.from()[i]] = true;
+                used[pairs.to()[i]] = true;
+                kept++;
+            }
+        }
+        Integer[] order = new Integer[candidates];
+        int n = 0;
+        for (int v = 0; v < candidates; v++) {
+            if (used[v]) {
+                order[n++] = v;
+            }
+        }
+        Arrays.sort(order, 0, n, Comparator.comparing(v -> pairs.names()[v]));
+        int[] node = new int[candidates];
+        List<String> sortedNames = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            node[order[i]] = i;
+            sortedNames.add(pairs.names()[order[i]]);
+        }
+        names = List.copyOf(sortedNames);
+        edgeCount = kept;
+
+        // Both directions of each kept pair, counted per node, then placed row by row in increasing neighbour
+        // order: a counting sort by neighbour, then a stable one by node.
+        int entries = 2 * kept;
+        int[] rowOf = new int[entries];
+        int[] columnOf = new int[entries];
+        double[] weightOf = new double[entries];
+        int e = 0;
         double total = 0;
-        for (int i = 0; i < edgeCount; i++) {
-            CoordinationEdge e = kept.get(i);
-            from[i] = index.get(e.a());
-            to[i] = index.get(e.b());
-            edgeWeight[i] = weighting.of(e);
-            degree[from[i]]++;
-            degree[to[i]]++;
-            total += edgeWeight[i];
+        for (int i = 0; i < pairs.size(); i++) {
+            double w = pairs.weight()[i];
+            if (w > 0) {
+                int a = node[pairs.from()[i]];
+                int b = node[pairs.to()[i]];
+                rowOf[e] = a;
+                columnOf[e] = b;
+                weightOf[e++] = w;
+                rowOf[e] = b;
+                columnOf[e] = a;
+                weightOf[e++] = w;
+                total += w;
+            }
         }
         totalWeight = total;
-        neighbours = new int[n][];
-        weights = new double[n][];
-        strength = new double[n];
-        for (int v = 0; v < n; v++) {
-            neighbours[v] = new int[degree[v]];
-            weights[v] = new double[degree[v]];
+        int[] byColumn = countingOrder(columnOf, null, n);
+        int[] byRow = countingOrder(rowOf, byColumn, n);
+        first = new long[n + 1];
+        for (int i = 0; i < entries; i++) {
+            first[rowOf[i] + 1]++;
         }
-        int[] fill = new int[n];
-        for (int i = 0; i < edgeCount; i++) {
-            link(from[i], to[i], edgeWeight[i], fill);
-            link(to[i], from[i], edgeWeight[i], fill);
+        for (int v = 0; v < n; v++) {
+            first[v + 1] += first[v];
+        }
+        neighbour = new int[entries];
+        weight = new double[entries];
+        strength = new double[n];
+        for (int i = 0; i < entries; i++) {
+            int source = byRow[i];
+            neighbour[i] = columnOf[source];
+            weight[i] = weightOf[source];
+            strength[rowOf[source]] += weightOf[source];
         }
     }
 
-    private void link(int v, int w, double weight, int[] fill) {
-        neighbours[v][fill[v]] = w;
-        weights[v][fill[v]++] = weight;
-        strength[v] += weight;
+    /** Indices of {@code key} ordered by key, stably over {@code within} (or over 0, 1, 2, … when null). */
+    private static int[] countingOrder(int[] key, int[] within, int keys) {
+        int[] start = new int[keys + 1];
+        for (int k : key) {
+            start[k + 1]++;
+        }
+        for (int k = 0; k < keys; k++) {
+            start[k + 1] += start[k];
+        }
+        int[] order = new int[key.length];
+        for (int j = 0; j < key.length; j++) {
+            int i = within == null ? j : within[j];
+            order[start[key[i]]++] = i;
+        }
+        return order;
+    }
+
+    int nodeCount() {
+        return names.size();
     }
 
     /** Leiden for modularity at {@code resolution}; cluster ids renumbered by size (0 = largest), then by first name. */
     int[] leiden(double resolution, long seed) {
-        int n = names.size();
+        return leiden(resolution, seed, LEIDEN_ITERATIONS);
+    }
+
+    int[] leiden(double resolution, long seed, int iterations) {
+        int n = nodeCount();
         if (n == 0) {
             return new int[0];
         }
-        LargeIntArray[] edges = {new LargeIntArray(from), new LargeIntArray(to)};
-        Network network = new Network(n, true, edges, new LargeDoubleArray(edgeWeight), false, true);
+        Network network = new Network(n, true, first, new LargeIntArray(neighbour), new LargeDoubleArray(weight), false);
         // CWTS optimises CPM; modularity is CPM on strength-weighted nodes with resolution / 2m.
         double cpmResolution = resolution / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks());
-        LeidenAlgorithm algorithm = new LeidenAlgorithm(cpmResolution, LEIDEN_ITERATIONS,
-                LeidenAlgorithm.DEFAULT_RANDOMNESS, new Random(seed));
+        LeidenAlgorithm algorithm = new LeidenAlgorithm(cpmResolution, iterations, LeidenAlgorithm.DEFAULT_RANDOMNESS,
+                new Random(seed));
         Clustering clustering = new Clustering(n);
         algorithm.improveClustering(network, clustering);
         return renumberBySize(clustering.getClusters());
@@ -97,46 +163,89 @@ final class Partition {
         if (totalWeight == 0) {
             return 0;
         }
-        Map<Integer, double[]> perCluster = new HashMap<>();
+        int clusterCount = Arrays.stream(cluster).max().orElse(-1) + 1;
+        double[] internal = internalWeights(cluster, clusterCount);
+        double[] clusterStrength = new double[clusterCount];
         for (int v = 0; v < cluster.length; v++) {
-            perCluster.computeIfAbsent(cluster[v], c -> new double[2])[1] += strength[v];
-        }
-        for (int i = 0; i < edgeCount; i++) {
-            if (cluster[from[i]] == cluster[to[i]]) {
-                perCluster.get(cluster[from[i]])[0] += edgeWeight[i];
-            }
+            clusterStrength[cluster[v]] += strength[v];
         }
         double q = 0;
-        for (double[] c : perCluster.values()) {
-            q += c[0] / totalWeight - Math.pow(c[1] / (2 * totalWeight), 2);
+        for (int c = 0; c < clusterCount; c++) {
+            q += internal[c] / totalWeight - Math.pow(clusterStrength[c] / (2 * totalWeight), 2);
         }
         return q;
     }
 
-    /** Total weight of the edges inside each cluster, in one pass over the edges. */
+    /** Total weight of the pairs inside each cluster, in one pass over the adjacency. */
     double[] internalWeights(int[] cluster, int clusterCount) {
         double[] w = new double[clusterCount];
-        for (int i = 0; i < edgeCount; i++) {
-            if (cluster[from[i]] == cluster[to[i]]) {
-                w[cluster[from[i]]] += edgeWeight[i];
+        for (int v = 0; v < cluster.length; v++) {
+            for (long i = first[v]; i < first[v + 1]; i++) {
+                int u = neighbour[(int) i];
+                if (u > v && cluster[u] == cluster[v]) {
+                    w[cluster[v]] += weight[(int) i];
+                }
             }
         }
         return w;
     }
 
-    private int[] renumberBySize(int[] raw) {
-        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
-        for (int v = 0; v < raw.length; v++) {
-            members.computeIfAbsent(raw[v], c -> new ArrayList<>()).add(v);
-        }
-        List<List<Integer>> ordered = new ArrayList<>(members.values());
-        ordered.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed()
-                .thenComparing(m -> names.get(m.get(0))));
-        int[] result = new int[raw.length];
-        for (int id = 0; id < ordered.size(); id++) {
-            for (int v : ordered.get(id)) {
-                result[v] = id;
+    /**
+     * Guimerà and Amaral's participation coefficient with weighted strengths: P_v = 1 − Σ_c (k_vc / k_v)², where
+     * k_vc is the weight of v's pairs with members of cluster c and k_v its strength. 0 when all of a unit's ties
+     * stay in one cluster, approaching 1 − 1/C when they spread evenly over C clusters. One pass over the pairs.
+     */
+    double[] participation(int[] cluster, int clusterCount) {
+        double[] p = new double[cluster.length];
+        double[] toCluster = new double[clusterCount];
+        int[] touched = new int[clusterCount];
+        for (int v = 0; v < cluster.length; v++) {
+            int count = 0;
+            for (long i = first[v]; i < first[v + 1]; i++) {
+                int c = cluster[neighbour[(int) i]];
+                if (toCluster[c] == 0) {
+                    touched[count++] = c;
+                }
+                toCluster[c] += weight[(int) i];
             }
+            double sum = 0;
+            for (int j = 0; j < count; j++) {
+                double share = toCluster[touched[j]] / strength[v];
+                sum += share * share;
+                toCluster[touched[j]] = 0;
+            }
+            p[v] = strength[v] > 0 ? Math.max(0, 1 - sum) : 0;
+        }
+        return p;
+    }
+
+    private int[] renumberBySize(int[] raw) {
+        int rawCount = Arrays.stream(raw).max().orElse(-1) + 1;
+        int[] size = new int[rawCount];
+        int[] firstMember = new int[rawCount];
+        Arrays.fill(firstMember, -1);
+        for (int v = 0; v < raw.length; v++) {
+            size[raw[v]]++;
+            if (firstMember[raw[v]] < 0) {
+                firstMember[raw[v]] = v;
+            }
+        }
+        // Nodes are in name order, so a cluster's first member is also its first name.
+        Integer[] ids = new Integer[rawCount];
+        int present = 0;
+        for (int c = 0; c < rawCount; c++) {
+            if (size[c] > 0) {
+                ids[present++] = c;
+            }
+        }
+        Arrays.sort(ids, 0, present, Comparator.<Integer>comparingInt(c -> -size[c]).thenComparingInt(c -> firstMember[c]));
+        int[] renumbered = new int[rawCount];
+        for (int id = 0; id < present; id++) {
+            renumbered[ids[id]] = id;
+        }
+        int[] result = new int[raw.length];
+        for (int v = 0; v < raw.length; v++) {
+            result[v] = renumbered[raw[v]];
         }
         return result;
     }

@@ -34,7 +34,6 @@ import org.respnet.model.PolicyDocument;
 import org.respnet.parse.DocumentParser;
 import org.respnet.query.ClusterProfile;
 import org.respnet.query.ClusterReport;
-import org.respnet.query.CoordinationEdge;
 import org.respnet.query.CoordinationQueries;
 import org.respnet.query.Weighting;
 import org.respnet.text.TextReader;
@@ -407,13 +406,10 @@ final class SizeRun {
         result.put("coordination clusters (Leiden, inverse weights, all documents)", Report.seconds(nanos) + " for "
                 + Report.count(report.units()) + " units, " + Report.count(report.clusters().size()) + " clusters");
         // The same steps timed one by one: where the time goes.
-        long t0 = System.nanoTime();
-        List<CoordinationEdge> edges = coordination.edges(null, null);
-        long edgeNanos = System.nanoTime() - t0;
-        long[] steps = ClusterProfile.time(edges, Weighting.INVERSE, 42);
-        result.put("  clusters, step by step: read pairs / index form / Leiden / betweenness (256 sources)",
-                Report.seconds(edgeNanos) + " (" + Report.count(edges.size()) + " pairs) / " + Report.seconds(steps[0])
-                        + " / " + Report.seconds(steps[1]) + " / " + Report.seconds(steps[2]));
+        long[] steps = ClusterProfile.time(coordination, Weighting.INVERSE, 42);
+        result.put("  clusters, step by step: read pairs / index form / Leiden / participation (bridging units)",
+                Report.seconds(steps[0]) + " (" + Report.count(steps[4]) + " pairs) / " + Report.seconds(steps[1])
+                        + " / " + Report.seconds(steps[2]) + " / " + Report.seconds(steps[3]));
     }
 
     private static long count(Graph graph, String query) {

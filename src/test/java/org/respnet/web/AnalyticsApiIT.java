@@ -211,6 +211,50 @@ class AnalyticsApiIT {
     }
 
     @Test
+    void bridging_units_are_the_members_whose_ties_spread_most_over_other_clusters_computed_independently() {
+        for (String weighting : List.of("count", "inverse")) {
+            JsonNode report = http.getJson(API + "/coordination/clusters?weighting=" + weighting);
+            Map<String, Integer> membership = new HashMap<>();
+            report.get("membership").fields().forEachRemaining(e -> membership.put(e.getKey(), e.getValue().asInt()));
+            Map<String, Map<Integer, Double>> ties = tiesPerCluster(seed, membership, weighting.equals("inverse"));
+            Map<String, double[]> expected = new HashMap<>();
+            ties.forEach((unit, perCluster) -> {
+                double strength = perCluster.values().stream().mapToDouble(Double::doubleValue).sum();
+                double squares = perCluster.values().stream().mapToDouble(k -> (k / strength) * (k / strength)).sum();
+                expected.put(unit, new double[] {1 - squares, strength});
+            });
+            boolean anyBridge = false;
+            for (JsonNode cluster : report.get("clusters")) {
+                int id = cluster.get("id").asInt();
+                JsonNode bridges = cluster.get("bridgingUnits");
+                List<String> members = new ArrayList<>();
+                cluster.get("units").forEach(u -> members.add(u.asText()));
+                // The members with the highest participation, ties to the stronger unit, only those with any tie out.
+                List<String> top = members.stream().filter(u -> expected.get(u)[0] > 1e-12)
+                        .sorted((x, y) -> {
+                            int byP = Double.compare(expected.get(y)[0], expected.get(x)[0]);
+                            return Math.abs(expected.get(y)[0] - expected.get(x)[0]) > 1e-9 ? byP
+                                    : Double.compare(expected.get(y)[1], expected.get(x)[1]);
+                        }).limit(3).toList();
+                assertThat(bridges).as("%s cluster %d", weighting, id).hasSize(top.size());
+                for (int i = 0; i < bridges.size(); i++) {
+                    JsonNode bridge = bridges.get(i);
+                    String name = bridge.get("name").asText();
+                    assertThat(membership.get(name)).isEqualTo(id);
+                    assertThat(bridge.get("participation").asDouble()).as(name)
+                            .isCloseTo(expected.get(name)[0], org.assertj.core.data.Offset.offset(1e-9));
+                    assertThat(bridge.get("strength").asDouble()).as(name)
+                            .isCloseTo(expected.get(name)[1], org.assertj.core.data.Offset.offset(1e-9));
+                    assertThat(expected.get(name)[0]).as("%s rank %d", name, i)
+                            .isCloseTo(expected.get(top.get(i))[0], org.assertj.core.data.Offset.offset(1e-9));
+                    anyBridge = true;
+                }
+            }
+            assertThat(anyBridge).as(weighting).isTrue();
+        }
+    }
+
+    @Test
     void clusters_are_stable_for_the_same_input() {
         String first = http.getJson(API + "/coordination/clusters?resolution=1.2&seed=7").get("membership").toString();
         String second = http.getJson(API + "/coordination/clusters?resolution=1.2&seed=7").get("membership").toString();
@@ -237,6 +281,25 @@ class AnalyticsApiIT {
                 API + "/documents/{document}/measures/{number}", API + "/measures/search", API + "/coordination/pairs",
                 API + "/coordination/clusters", API + "/graph/units", API + "/graph/bipartite", API + "/documents",
                 API + "/documents/{document}/sections", "/health");
+    }
+
+    /** Each unit's total pair weight towards each cluster, from the parsed document, independently of the server. */
+    private static Map<String, Map<Integer, Double>> tiesPerCluster(PolicyDocument document, Map<String, Integer> membership,
+                                                                 boolean inverse) {
+        Map<String, Map<Integer, Double>> ties = new HashMap<>();
+        for (Measure m : document.measures()) {
+            List<String> units = new ArrayList<>(m.leads());
+            units.addAll(m.participants());
+            for (String a : units) {
+                for (String b : units) {
+                    if (!a.equals(b)) {
+                        ties.computeIfAbsent(a, k -> new HashMap<>())
+                                .merge(membership.get(b), inverse ? 1.0 / (units.size() - 1) : 1.0, Double::sum);
+                    }
+                }
+            }
+        }
+        return ties;
     }
 
     /** Newman's modularity computed here from the parsed document, independently of the server's code. */

@@ -9,14 +9,12 @@ import java.util.PriorityQueue;
 import java.util.Random;
 
 /**
- * Brandes' betweenness centrality on a weighted undirected graph, where a strong tie is a short distance
- * (distance = 1/weight). JGraphT and CWTS offer only exact computation, which is O(V·E) and too slow for
- * 10,000 units; above {@code maxSources} nodes this samples that many seeded source nodes and scales the result
- * (Brandes &amp; Pich 2007), so bridging units stay cheap to find and identical for the same input.
+ * A copy of the sampled Brandes betweenness that named bridging units up to 0157c3f, kept in test sources so
+ * {@link ClusterProfile} times it against its replacement in one run.
  */
-final class Betweenness {
+final class LegacyBetweenness {
 
-    private Betweenness() {
+    private LegacyBetweenness() {
     }
 
     /** @param neighbours adjacency lists; {@code weights[v][i]} is the weight of the edge to {@code neighbours[v][i]} */
