@@ -97,8 +97,10 @@ final class AnalyticsRoutes {
 
     private void clusters(Context ctx) {
         Scope scope = scope(ctx);
+        // Listing internal measures reads every responsibility in scope: a moment for one document, most of a
+        // national graph's ten million for all of them, so over all documents they come only when asked for.
         ctx.json(coordination.clusters(scope.document(), scope.section(), weighting(ctx), resolution(ctx), seed(ctx),
-                Params.bool(ctx, "measures", true)));
+                Params.bool(ctx, "measures", scope.document() != null)));
     }
 
     private void unitGraph(Context ctx) {

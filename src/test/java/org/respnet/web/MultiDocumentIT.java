@@ -74,6 +74,25 @@ class MultiDocumentIT {
     }
 
     @Test
+    void internal_measures_of_clusters_come_by_default_for_one_document_and_on_request_for_all() {
+        JsonNode all = http.getJson(API + "/coordination/clusters");
+        JsonNode allWithMeasures = http.getJson(API + "/coordination/clusters?measures=true");
+        JsonNode seedOnly = http.getJson(API + "/coordination/clusters?document=" + key(seed));
+
+        assertThat(internalMeasures(all)).isZero();
+        assertThat(internalMeasures(allWithMeasures)).isPositive();
+        assertThat(internalMeasures(seedOnly)).isPositive();
+    }
+
+    private static int internalMeasures(JsonNode report) {
+        int n = 0;
+        for (JsonNode cluster : report.get("clusters")) {
+            n += cluster.get("internalMeasures").size();
+        }
+        return n;
+    }
+
+    @Test
     void pairs_over_all_documents_add_the_shared_measures_of_both() {
         long inSeed = seed.measures().stream()
                 .filter(m -> involves(m, "市财政局") && involves(m, "市审计局")).count();
