@@ -83,6 +83,24 @@ public final class CoordinationQueries {
         return report(unitPairs(document, section, weighting), document, weighting, resolution, seed, withMeasures, true);
     }
 
+    /** Membership and modularity over all pairs in scope, read compactly: no bridging units, no measure lists. */
+    ClusterReport partition(String document, Integer section, Weighting weighting, double resolution, long seed) {
+        return report(unitPairs(document, section, weighting), null, weighting, resolution, seed, false, false);
+    }
+
+    /** The {@code limit} heaviest pairs over all documents in the weighting, without the {@code hidden} units. */
+    List<CoordinationEdge> strongestEdges(Weighting weighting, int minShared, java.util.Collection<String> hidden,
+                                          int limit) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("weighting", weighting.name().toLowerCase(Locale.ROOT));
+        p.put("minShared", minShared);
+        p.put("hidden", List.copyOf(hidden));
+        p.put("limit", limit);
+        return graph.readList(cypher.get("query/coordination-edges-strongest"), p, r -> new CoordinationEdge(
+                r.get("a").asString(), r.get("b").asString(), r.get("measures").asLong(), r.get("inverse").asDouble(),
+                r.get("leadLead").asLong()));
+    }
+
     /** Membership and modularity of given edges, for pictures: no bridging units, no measure lists. */
     ClusterReport partitionOf(List<CoordinationEdge> edges, Weighting weighting, double resolution, long seed) {
         return report(UnitPairs.of(edges, weighting), null, weighting, resolution, seed, false, false);

@@ -1,6 +1,7 @@
 package org.respnet.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,30 +26,51 @@ public final class GraphViews {
         this.coordination = coordination;
     }
 
+    /**
+     * @param maxEdges at most this many edges, the heaviest in the weighting; clusters still come from all pairs
+     */
     public GraphView units(String document, Integer section, Weighting weighting, int minShared, boolean hideUbiquitous,
-                           double resolution, long seed) {
-        List<CoordinationEdge> coordinationEdges = coordination.edges(document, section);
-        ClusterReport clusters = coordination.partitionOf(coordinationEdges, weighting, resolution, seed);
+                           double resolution, long seed, int maxEdges) {
         Map<String, Record> units = unitRecords(document);
         Set<String> hidden = hideUbiquitous ? ubiquitous(units, document) : Set.of();
+        ClusterReport clusters;
+        List<CoordinationEdge> candidates = new ArrayList<>();
+        if (document == null) {
+            // Over all documents the pairs are millions at national scale: clusters from the compact read, and
+            // only the heaviest edges, chosen by the database, cross to here.
+            clusters = coordination.partition(null, null, weighting, resolution, seed);
+            candidates.addAll(coordination.strongestEdges(weighting, minShared, hidden, maxEdges + 1));
+        } else {
+            List<CoordinationEdge> coordinationEdges = coordination.edges(document, section);
+            clusters = coordination.partitionOf(coordinationEdges, weighting, resolution, seed);
+            for (CoordinationEdge e : coordinationEdges) {
+                if (e.measures() >= minShared && !hidden.contains(e.a()) && !hidden.contains(e.b())) {
+                    candidates.add(e);
+                }
+            }
+            if (candidates.size() > maxEdges) {
+                candidates.sort(Comparator.comparingDouble((CoordinationEdge e) -> -weighting.of(e))
+                        .thenComparing(CoordinationEdge::a).thenComparing(CoordinationEdge::b));
+            }
+        }
+        boolean truncated = candidates.size() > maxEdges;
         List<GraphView.Edge> edges = new ArrayList<>();
         Set<String> shown = new HashSet<>();
-        for (CoordinationEdge e : coordinationEdges) {
-            if (e.measures() >= minShared && !hidden.contains(e.a()) && !hidden.contains(e.b())) {
-                edges.add(new GraphView.Edge(e.a(), e.b(), e.measures(), e.inverse(), weighting.of(e), null));
-                shown.add(e.a());
-                shown.add(e.b());
-            }
+        for (CoordinationEdge e : truncated ? candidates.subList(0, maxEdges) : candidates) {
+            edges.add(new GraphView.Edge(e.a(), e.b(), e.measures(), e.inverse(), weighting.of(e), null));
+            shown.add(e.a());
+            shown.add(e.b());
         }
         List<GraphView.Node> nodes = new ArrayList<>();
         for (Record u : units.values()) {
             String name = u.get("name").asString();
             boolean inScope = section == null || clusters.membership().containsKey(name);
-            if (!hidden.contains(name) && inScope && (shown.contains(name) || minShared <= 1)) {
+            boolean isolatedShown = minShared <= 1 && !truncated;
+            if (!hidden.contains(name) && inScope && (shown.contains(name) || isolatedShown)) {
                 nodes.add(unitNode(u, clusters.membership().get(name)));
             }
         }
-        return new GraphView("units", nodes, edges, List.copyOf(hidden), clusters.modularity());
+        return new GraphView("units", nodes, edges, List.copyOf(hidden), clusters.modularity(), truncated);
     }
 
     public GraphView bipartite(String document, Integer section) {
@@ -67,7 +89,7 @@ public final class GraphViews {
             nodes.computeIfAbsent(unit, id -> unitNode(units.get(id), clusters.membership().get(id)));
             edges.add(new GraphView.Edge(unit, measureId, 1, 0, 1, r.get("role").asString()));
         }
-        return new GraphView("bipartite", List.copyOf(nodes.values()), edges, List.of(), null);
+        return new GraphView("bipartite", List.copyOf(nodes.values()), edges, List.of(), null, false);
     }
 
     private Map<String, Record> unitRecords(String document) {

@@ -107,7 +107,7 @@ final class AnalyticsRoutes {
         Scope scope = scope(ctx);
         ctx.json(graphs.units(scope.document(), scope.section(), weighting(ctx),
                 Params.integer(ctx, "minShared", 1, 1, 1_000_000), Params.bool(ctx, "hideUbiquitous", false),
-                resolution(ctx), seed(ctx)));
+                resolution(ctx), seed(ctx), Params.integer(ctx, "maxEdges", 5_000, 1, 50_000)));
     }
 
     private void bipartiteGraph(Context ctx) {

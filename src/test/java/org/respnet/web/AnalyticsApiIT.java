@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.Collections;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -271,6 +274,49 @@ class AnalyticsApiIT {
         assertThat(bipartite.get("edges")).hasSize(138 + 449);
         JsonNode hidden = http.getJson(API + "/graph/units?hideUbiquitous=true").get("hidden");
         assertThat(hidden).extracting(JsonNode::asText).contains("团市委", "市妇联");
+    }
+
+    @Test
+    void a_capped_graph_view_keeps_the_heaviest_edges_and_only_their_units() {
+        for (String scope : List.of("", "&document=" + encode(seed.key()))) {
+            JsonNode full = http.getJson(API + "/graph/units?weighting=count" + scope);
+            JsonNode capped = http.getJson(API + "/graph/units?weighting=count&maxEdges=10" + scope);
+
+            assertThat(full.get("truncated").asBoolean()).as(scope).isFalse();
+            assertThat(full.get("edges")).as(scope).hasSize(distinctPairsInSeed());
+            List<String> heaviest = new ArrayList<>();
+            full.get("edges").forEach(e -> heaviest.add(String.format("%08d %s %s",
+                    100_000_000 - e.get("weight").asLong(), e.get("source").asText(), e.get("target").asText())));
+            Collections.sort(heaviest);
+            List<String> kept = new ArrayList<>();
+            capped.get("edges").forEach(e -> kept.add(String.format("%08d %s %s",
+                    100_000_000 - e.get("weight").asLong(), e.get("source").asText(), e.get("target").asText())));
+            assertThat(capped.get("truncated").asBoolean()).as(scope).isTrue();
+            assertThat(kept).as(scope).containsExactlyElementsOf(heaviest.subList(0, 10));
+            Set<String> onEdges = new HashSet<>();
+            capped.get("edges").forEach(e -> {
+                onEdges.add(e.get("source").asText());
+                onEdges.add(e.get("target").asText());
+            });
+            assertThat(capped.get("nodes")).extracting(n -> n.get("id").asText()).as(scope)
+                    .containsExactlyInAnyOrderElementsOf(onEdges);
+        }
+    }
+
+    private static int distinctPairsInSeed() {
+        Set<String> pairs = new HashSet<>();
+        for (var m : seed.measures()) {
+            List<String> units = new ArrayList<>(m.leads());
+            units.addAll(m.participants());
+            for (String a : units) {
+                for (String b : units) {
+                    if (a.compareTo(b) < 0) {
+                        pairs.add(a + "|" + b);
+                    }
+                }
+            }
+        }
+        return pairs.size();
     }
 
     @Test
