@@ -8,6 +8,8 @@ CREATE INDEX unit_kind IF NOT EXISTS FOR (u:Unit) ON (u.kind);
 CREATE INDEX unit_workload IF NOT EXISTS FOR (u:Unit) ON (u.workload);
 CREATE INDEX measure_document IF NOT EXISTS FOR (m:Measure) ON (m.document);
 CREATE INDEX measure_document_number IF NOT EXISTS FOR (m:Measure) ON (m.document, m.number);
+// A document's measures in index order, so a page of a busy unit's measures stops once it is full (query/unit).
+CREATE INDEX measure_document_index IF NOT EXISTS FOR (m:Measure) ON (m.document, m.index);
 // One COORDINATES relationship per unit pair over all documents, found by its key when a load adds or takes off
 // weights: an index seek, where MERGE between two busy units would walk thousands of relationships.
 CREATE CONSTRAINT coordinates_pair IF NOT EXISTS FOR ()-[c:COORDINATES]-() REQUIRE c.pair IS UNIQUE;
