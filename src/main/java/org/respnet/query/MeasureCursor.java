@@ -19,7 +19,7 @@ public record MeasureCursor(String document, int index) {
     public static MeasureCursor parse(String text) {
         int hash = text.lastIndexOf('#');
         if (hash <= 0 || hash == text.length() - 1) {
-            throw new IllegalArgumentException("expected document#index, e.g. 衢委发〔2016〕3号#12");
+            throw new IllegalArgumentException("expected document#index, e.g. 衢委发[2016]3号#12");
         }
         int index;
         try {
