@@ -8,6 +8,8 @@ CREATE INDEX unit_kind IF NOT EXISTS FOR (u:Unit) ON (u.kind);
 CREATE INDEX unit_workload IF NOT EXISTS FOR (u:Unit) ON (u.workload);
 CREATE INDEX measure_document IF NOT EXISTS FOR (m:Measure) ON (m.document);
 CREATE INDEX measure_document_number IF NOT EXISTS FOR (m:Measure) ON (m.document, m.number);
+// A document's measures in index order, so a page of a busy unit's measures stops once it is full (query/unit).
+CREATE INDEX measure_document_index IF NOT EXISTS FOR (m:Measure) ON (m.document, m.index);
 CREATE CONSTRAINT document_key IF NOT EXISTS FOR (d:Document) REQUIRE d.key IS UNIQUE;
 CREATE CONSTRAINT section_uid IF NOT EXISTS FOR (s:Section) REQUIRE s.uid IS UNIQUE;
 CREATE CONSTRAINT measure_uid IF NOT EXISTS FOR (m:Measure) REQUIRE m.uid IS UNIQUE;

@@ -24,32 +24,54 @@ public final class ResponsibilityQueries {
     }
 
     public Optional<UnitDetail> unit(String name, String document, int partnerLimit) {
-        return unit(name, document, partnerLimit, 100, 0);
+        return unit(name, document, partnerLimit, 100, 0, null);
     }
 
-    /** @param measureLimit at most this many of the unit's measures, from {@code offset} on (document order) */
     public Optional<UnitDetail> unit(String name, String document, int partnerLimit, int measureLimit, int offset) {
+        return unit(name, document, partnerLimit, measureLimit, offset, null);
+    }
+
+    /**
+     * The unit's figures and partners, and a page of its measures in (document, index) order: {@code measureLimit}
+     * of them from {@code offset} on, or after the measure {@code after} names (a {@link UnitDetail#next()} cursor).
+     * One statement: a busy unit's page is found from its per-document counts, not from a sort of all its measures.
+     */
+    public Optional<UnitDetail> unit(String name, String document, int partnerLimit, int measureLimit, int offset,
+                                     MeasureCursor after) {
+        if (after != null && offset > 0) {
+            throw new IllegalArgumentException("offset and after cannot be combined");
+        }
         Map<String, Object> p = new HashMap<>();
         p.put("name", name);
         p.put("document", document);
         p.put("limit", partnerLimit);
         p.put("measureLimit", measureLimit);
         p.put("offset", offset);
+        p.put("afterDocument", after == null ? null : after.document());
+        p.put("afterIndex", after == null ? null : after.index());
         return graph.read(tx -> {
-            var head = tx.run(cypher.get("query/unit"), p).list();
-            if (head.isEmpty()) {
+            var rows = tx.run(cypher.get("query/unit"), p).list();
+            if (rows.isEmpty()) {
                 return Optional.empty();
             }
-            Record u = head.get(0);
-            var measures = tx.run(cypher.get("query/unit-measures"), p).list(ResponsibilityQueries::toUnitMeasure);
-            var partners = tx.run(cypher.get(document == null ? "query/unit-partners" : "query/unit-partners-document"), p).list(r -> new UnitDetail.Partner(
+            Record u = rows.get(0);
+            List<Value> found = u.get("measures").asList(v -> v);
+            // The statement reads one measure more than the page, to tell whether another page follows.
+            List<UnitDetail.UnitMeasure> measures = found.stream().limit(measureLimit)
+                    .map(ResponsibilityQueries::toUnitMeasure).toList();
+            String next = null;
+            if (found.size() > measureLimit && measureLimit > 0) {
+                Value last = found.get(measureLimit - 1);
+                next = new MeasureCursor(last.get("document").asString(), last.get("index").asInt()).toString();
+            }
+            var partners = u.get("partners").asList(r -> new UnitDetail.Partner(
                     r.get("name").asString(), r.get("kind").asString(null), r.get("measures").asLong(),
                     r.get("leadLead").asLong(), r.get("leadParticipant").asLong(), r.get("inverse").asDouble()));
             String kind = u.get("kind").asString(null);
             return Optional.of(new UnitDetail(u.get("name").asString(), kind, Kinds.label(kind),
                     strings(u.get("aliases")), u.get("rank").asLong(), u.get("leads").asLong(),
                     u.get("participations").asLong(), u.get("leadShare").asDouble(), u.get("workload").asDouble(),
-                    strings(u.get("supervises")), measures, partners));
+                    strings(u.get("supervises")), measures, partners, u.get("measureTotal").asLong(), next));
         });
     }
 
@@ -82,7 +104,7 @@ public final class ResponsibilityQueries {
                 strings(r.get("subsections"))));
     }
 
-    private static UnitDetail.UnitMeasure toUnitMeasure(Record r) {
+    private static UnitDetail.UnitMeasure toUnitMeasure(Value r) {
         return new UnitDetail.UnitMeasure(r.get("role").asString(), r.get("document").asString(),
                 r.get("number").asString(), nullableInt(r.get("section")), r.get("sectionTitle").asString(null),
                 r.get("text").asString(), r.get("deadline").asString(null), r.get("leadCount").asLong(),

@@ -2,9 +2,14 @@ package org.respnet.query;
 
 import java.util.List;
 
+/**
+ * @param measures     one page of the unit's measures, in (document, index) order
+ * @param measureTotal the unit's measures in scope (all documents, or the one asked for): leads + participations
+ * @param next         the cursor of the next page ({@code after=}), or null when this page is the last
+ */
 public record UnitDetail(String name, String kind, String kindLabel, List<String> aliases, long rank, long leads,
                          long participations, double leadShare, double workload, List<String> supervises,
-                         List<UnitMeasure> measures, List<Partner> partners) {
+                         List<UnitMeasure> measures, List<Partner> partners, long measureTotal, String next) {
 
     /** @param role {@code lead} or {@code participant} */
     public record UnitMeasure(String role, String document, String number, Integer section, String sectionTitle,

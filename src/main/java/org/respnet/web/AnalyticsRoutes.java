@@ -7,6 +7,7 @@ import org.respnet.model.UnitKind;
 import org.respnet.query.CoordinationQueries;
 import org.respnet.query.DocumentQueries;
 import org.respnet.query.GraphViews;
+import org.respnet.query.MeasureCursor;
 import org.respnet.query.RankedUnit;
 import org.respnet.query.RankingFilter;
 import org.respnet.query.ResponsibilityQueries;
@@ -71,10 +72,24 @@ final class AnalyticsRoutes {
 
     private void unit(Context ctx) {
         String name = ctx.pathParam("name").strip();
+        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        MeasureCursor after = cursor(ctx, "after");
+        if (after != null && offset > 0) {
+            throw ApiException.badParameter("after", "after continues from a cursor; it cannot be combined with offset");
+        }
         var detail = responsibilities.unit(name, knownDocument(Params.text(ctx, "document"), "document"),
                 Params.integer(ctx, "partners", 50, 1, 10_000), Params.integer(ctx, "measures", 100, 0, 100_000),
-                Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE));
+                offset, after);
         ctx.json(detail.orElseThrow(() -> ApiException.notFound("No unit named '" + name + "'")));
+    }
+
+    private static MeasureCursor cursor(Context ctx, String parameter) {
+        String text = Params.text(ctx, parameter);
+        try {
+            return text == null ? null : MeasureCursor.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter(parameter, e.getMessage());
+        }
     }
 
     private void measure(Context ctx) {
