@@ -152,6 +152,10 @@ final class SizeRun {
                 throw new IllegalStateException(written.failed() + " generated documents failed to parse");
             }
             long wall = t4 - t0;
+            if (!result.values.containsKey("measures")) {
+                result.put("measures", Report.count((long) spec.documents() * spec.measuresPerDocument()));
+                result.put("lead + participation relationships", Report.count(leadsAndParticipations));
+            }
             result.put("bulk import (respnet import): end to end, files → graph serving queries, parsing included",
                     Report.rate(leadsAndParticipations, wall, "rel") + " (" + Report.seconds(wall) + "; all "
                             + Report.count(written.relationships()) + " relationships written: "
