@@ -73,10 +73,9 @@ final class ImportCommand implements Callable<Integer> {
                     .write(files, encoding, folder, System.out);
             if (csvOnly != null) {
                 System.out.printf("Wrote %,d documents. On the server (stopped), run:%n  neo4j-admin database import full"
-                        + " --id-type=integer --multiline-fields=true --array-delimiter=U+%04X %s%s neo4j%n"
-                        + "then start it and run 'respnet stats' against it, which applies the schema.%n",
-                        written.documents(), (int) ImportFiles.ARRAY_DELIMITER, nodeArgs(written),
-                        relationshipArgs(written));
+                        + " %s neo4j%nthen start it and run 'respnet stats' with NEO4J_URI set to it, which creates the indexes.%n",
+                        written.documents(), String.join(" ", StoreImporter.arguments(written.layout().nodes(),
+                                written.layout().relationships(), ImportFiles.ARRAY_DELIMITER)));
                 return written.failed() == 0 ? 0 : RespNetCommand.EXIT_BAD_INPUT;
             }
             System.out.println("Importing into " + database.embedded().dataDir().toAbsolutePath());
@@ -90,19 +89,6 @@ final class ImportCommand implements Callable<Integer> {
                     written.documents(), written.relationships(), (System.nanoTime() - started) / 1e9, written.failed());
             return written.failed() == 0 ? 0 : RespNetCommand.EXIT_BAD_INPUT;
         }
-    }
-
-    private static String nodeArgs(BulkImport.Written written) {
-        StringBuilder args = new StringBuilder();
-        written.layout().nodes().forEach((label, file) -> args.append(" --nodes=").append(label).append('=').append(file));
-        return args.toString();
-    }
-
-    private static String relationshipArgs(BulkImport.Written written) {
-        StringBuilder args = new StringBuilder();
-        written.layout().relationships().forEach((type, file) ->
-                args.append(" --relationships=").append(type).append('=').append(file));
-        return args.toString();
     }
 
     private static List<Path> documents(List<Path> inputs) {

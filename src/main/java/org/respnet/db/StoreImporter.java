@@ -33,16 +33,10 @@ public final class StoreImporter {
     }
 
     /**
-     * @param replace overwrite an existing store of the default database
-     * @throws DatabaseUnavailableException when the importer refuses or fails; nothing usable is left half-written
-     *                                      only in the sense that the previous store is gone when {@code replace}
+     * The importer's options for these files, as {@code neo4j-admin database import full} takes them; the same
+     * list serves a server elsewhere ({@code respnet import --csv-only}).
      */
-    public void importCsv(Map<String, Path> nodes, Map<String, Path> relationships, char arrayDelimiter,
-                          boolean replace, Path reportFile, PrintStream out) {
-        if (hasStore() && !replace) {
-            throw new DatabaseUnavailableException("The database folder " + home + " already holds a database; "
-                    + "add documents with 'respnet load', or rebuild it with --replace", null);
-        }
+    public static List<String> arguments(Map<String, Path> nodes, Map<String, Path> relationships, char arrayDelimiter) {
         List<String> args = new ArrayList<>();
         nodes.forEach((label, file) -> args.add("--nodes=" + label + "=" + file.toAbsolutePath()));
         relationships.forEach((type, file) -> args.add("--relationships=" + type + "=" + file.toAbsolutePath()));
@@ -50,6 +44,21 @@ public final class StoreImporter {
         // Measure texts may hold line breaks inside quoted fields.
         args.add("--multiline-fields=true");
         args.add(String.format("--array-delimiter=U+%04X", (int) arrayDelimiter));
+        return args;
+    }
+
+    /**
+     * @param replace overwrite an existing store of the default database (which is then gone even if the import
+     *                fails)
+     * @throws DatabaseUnavailableException when there is a store and no {@code replace}, or the importer fails
+     */
+    public void importCsv(Map<String, Path> nodes, Map<String, Path> relationships, char arrayDelimiter,
+                          boolean replace, Path reportFile, PrintStream out) {
+        if (hasStore() && !replace) {
+            throw new DatabaseUnavailableException("The database folder " + home + " already holds a database; "
+                    + "add documents with 'respnet load', or rebuild it with --replace", null);
+        }
+        List<String> args = arguments(nodes, relationships, arrayDelimiter);
         // Any bad row is a bug in our files, never something to skip silently.
         args.add("--bad-tolerance=0");
         args.add("--report-file=" + reportFile.toAbsolutePath());

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.respnet.model.PolicyDocument;
+import org.respnet.model.Workload;
 
 /**
  * The graph of many new documents as CSV files for Neo4j's bulk importer ({@code neo4j-admin database import full}).
@@ -230,9 +231,10 @@ public final class ImportFiles implements AutoCloseable {
     public Layout finish() {
         open("units", ":ID(Unit)", "name", "kind", "aliases:string[]", "leads:long", "participations:long",
                 "leadShare:double", "workload:double");
-        // workload is recomputed after the import by cypher/load/refresh-unit-totals, the loader's own formula.
-        units.forEach((name, u) -> print("units", unitIds.get(name), name, u.kind, List.copyOf(u.aliases), u.leads, u.participations,
-                u.leadShare, 0.0));
+        // The embedded import recomputes workload with cypher/load/refresh-unit-totals, the loader's own statement;
+        // this value serves a server that imports the files elsewhere (--csv-only).
+        units.forEach((name, u) -> print("units", unitIds.get(name), name, u.kind, List.copyOf(u.aliases), u.leads,
+                u.participations, u.leads == 0 ? 0.0 : u.leadShare, Workload.of(u.leads, u.leadShare, u.participations)));
         open("coordinates", ":START_ID(Unit)", ":END_ID(Unit)", "pair", "measures:long", "leadLead:long",
                 "leadParticipant:long", "inverse:double");
         String[] names = new String[nextUnitId.get()];

@@ -14,4 +14,14 @@ public final class Workload {
 
     private Workload() {
     }
+
+    /**
+     * The workload as cypher/load/refresh-unit-totals stores it: rounded to 6 decimals, half up, and exactly
+     * 2 × participations' weight when the unit leads nothing (no rounding left from shares taken off).
+     */
+    public static double of(long leads, double leadShare, long participations) {
+        double share = leads == 0 ? 0.0 : leadShare;
+        return java.math.BigDecimal.valueOf(LEAD_WEIGHT * share + PARTICIPATION_WEIGHT * participations)
+                .setScale(6, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
 }

@@ -57,6 +57,7 @@ class BulkImportIT {
     private static Driver importedDriver;
     private static Graph importedGraph;
     private static String importerOutput;
+    private static Map<String, Object> workloadsAsImported;
 
     @BeforeAll
     static void importAndLoadTheSameDocuments() throws IOException {
@@ -90,6 +91,7 @@ class BulkImportIT {
         importedDriver = TestDrivers.create(imported.boltUri(), AuthTokens.none());
         importedGraph = new Graph(importedDriver, "neo4j");
         new SchemaInitializer(importedGraph, loaded.cypher()).apply();
+        workloadsAsImported = workloads(importedGraph);
         BulkImport.finish(importedGraph, loaded.cypher(), unitNames);
     }
 
@@ -136,6 +138,19 @@ class BulkImportIT {
                 .single().asMap());
         assertThat(unit).containsEntry("leads", 7L).containsEntry("participations", 39L)
                 .containsEntry("rels", 39L).containsEntry("documents", 3L);
+    }
+
+    @Test
+    void the_files_carry_the_workloads_the_loader_computes_for_a_server_that_imports_them_elsewhere() {
+        Map<String, Object> loaded = workloads(TestDatabase.shared().graph());
+
+        assertThat(workloadsAsImported).hasSize(loaded.size()).isEqualTo(loaded);
+    }
+
+    private static Map<String, Object> workloads(Graph graph) {
+        return graph.read(tx -> tx.run("MATCH (u:Unit) RETURN collect([u.name, u.workload, u.leadShare]) AS w")
+                .single().get("w").asList(v -> v.asList()).stream()
+                .collect(java.util.stream.Collectors.toMap(l -> (String) l.get(0), l -> l.subList(1, 3))));
     }
 
     @Test
