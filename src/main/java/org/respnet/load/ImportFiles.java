@@ -50,7 +50,7 @@ public final class ImportFiles implements AutoCloseable {
     private final Map<String, BufferedWriter> writers = new LinkedHashMap<>();
     private final Map<String, CSVPrinter> printers = new LinkedHashMap<>();
     private final Map<String, UnitTotals> units = new LinkedHashMap<>();
-    private final Map<Long, PairTotals> pairs = new HashMap<>();
+    private final Map<PairKey, PairTotals> pairs = new HashMap<>();
     // Integer node ids spare the importer from hashing every string key; a unit's id is given on whichever thread
     // meets it first, measures and sections take theirs from the document's ordinal.
     private final Map<String, Integer> unitIds = new ConcurrentHashMap<>();
@@ -222,8 +222,8 @@ public final class ImportFiles implements AutoCloseable {
                     (double) r.get("leadShare"));
         }
         document.pairs.forEach((names, weight) -> {
-            long pair = ((long) unitIds.get(names.get(0)) << 32) | unitIds.get(names.get(1));
-            pairs.computeIfAbsent(pair, k -> new PairTotals()).add(weight);
+            pairs.computeIfAbsent(new PairKey(unitIds.get(names.get(0)), unitIds.get(names.get(1))),
+                    k -> new PairTotals()).add(weight);
         });
     }
 
@@ -240,8 +240,8 @@ public final class ImportFiles implements AutoCloseable {
         String[] names = new String[nextUnitId.get()];
         unitIds.forEach((name, id) -> names[id] = name);
         pairs.forEach((key, c) -> {
-            int a = (int) (key >>> 32);
-            int b = (int) (key & 0xffffffffL);
+            int a = key.a();
+            int b = key.b();
             print("coordinates", a, b, DocumentRows.pairKey(names[a], names[b]), c.measures, c.leadLead, c.leadParticipant, c.inverse);
         });
         close();
@@ -363,6 +363,18 @@ public final class ImportFiles implements AutoCloseable {
             this.leads += leads;
             this.participations += participations;
             this.leadShare += leadShare;
+        }
+    }
+
+    /**
+     * Two unit ids, the first the unit whose name sorts first. Hashed by multiplying, not as a Long (whose hash, the
+     * xor of its halves, is a ^ b: 16,384 values for L's 4.5 million pairs, which turned the map's bins into trees
+     * and made summing the totals the slowest step of the import).
+     */
+    private record PairKey(int a, int b) {
+        @Override
+        public int hashCode() {
+            return Long.hashCode((((long) a << 32) | (b & 0xffffffffL)) * 0x9E3779B97F4A7C15L);
         }
     }
 
