@@ -60,9 +60,9 @@ final class ImportCommand implements Callable<Integer> {
                             + "files with --csv-only and run neo4j-admin database import on that server");
                     return RespNetCommand.EXIT_BAD_INPUT;
                 }
+                // Checked again by the importer; here so that a refusal comes before minutes of parsing.
                 if (importer.hasStore() && !replace) {
-                    System.err.println("respnet: " + database.embedded().dataDir().toAbsolutePath()
-                            + " already holds a database; add documents with 'respnet load', or rebuild it with --replace");
+                    System.err.println("respnet: " + importer.existingStoreMessage());
                     return RespNetCommand.EXIT_BAD_INPUT;
                 }
             }

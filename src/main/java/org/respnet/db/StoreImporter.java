@@ -32,6 +32,12 @@ public final class StoreImporter {
         return Files.isDirectory(home.resolve("data/databases").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
     }
 
+    /** What a user is told when the default database already has a store here and no --replace was given. */
+    public String existingStoreMessage() {
+        return "The database folder " + home + " already holds a database; add documents with 'respnet load', "
+                + "or rebuild it with --replace";
+    }
+
     /**
      * The importer's options for these files, as {@code neo4j-admin database import full} takes them; the same
      * list serves a server elsewhere ({@code respnet import --csv-only}).
@@ -55,8 +61,7 @@ public final class StoreImporter {
     public void importCsv(Map<String, Path> nodes, Map<String, Path> relationships, char arrayDelimiter,
                           boolean replace, Path reportFile, PrintStream out) {
         if (hasStore() && !replace) {
-            throw new DatabaseUnavailableException("The database folder " + home + " already holds a database; "
-                    + "add documents with 'respnet load', or rebuild it with --replace", null);
+            throw new DatabaseUnavailableException(existingStoreMessage(), null);
         }
         List<String> args = arguments(nodes, relationships, arrayDelimiter);
         // Any bad row is a bug in our files, never something to skip silently.

@@ -132,39 +132,39 @@ public final class ImportFiles implements AutoCloseable {
         var out = new Rendered(document, rows);
         String key = document.key();
         long documentId = ordinal;
-        Map<String, Long> ids = new HashMap<>();
+        Map<String, Long> sectionIds = new HashMap<>();
+        Map<String, Long> measureIds = new HashMap<>();
         document.units().forEach(u -> unitId(u.name()));
         Map<String, Object> p = rows.documentProperties();
         out.print("documents", documentId, key, p.get("title"), p.get("docNumber"), p.get("issuer"), p.get("date"),
                 p.get("sourceName"), p.get("charset"), p.get("sha256"), p.get("sections"), p.get("measures"),
                 p.get("units"), p.get("leads"), p.get("participations"), p.get("loadedAt"));
-        Set<String> sectionUids = new HashSet<>();
         for (var s : rows.sections()) {
-            sectionUids.add((String) s.get("uid"));
             long sectionId = childId(documentId, (int) s.get("ordinal"));
-            ids.put((String) s.get("uid"), sectionId);
+            sectionIds.put((String) s.get("uid"), sectionId);
             out.print("sections", sectionId, s.get("uid"), key, s.get("ordinal"), s.get("label"), s.get("title"),
                     s.get("subsectionLabels"), s.get("subsectionTitles"));
             out.print("has_section", documentId, sectionId);
         }
         for (var m : rows.measures()) {
             long measureId = childId(documentId, (int) m.get("index"));
-            ids.put((String) m.get("uid"), measureId);
+            measureIds.put((String) m.get("uid"), measureId);
             out.print("measures", measureId, m.get("uid"), key, m.get("index"), m.get("number"), m.get("section"),
                     m.get("subsection"), m.get("subsectionTitle"), m.get("text"), m.get("clause"), m.get("deadline"),
                     m.get("collectives"), m.get("leadCount"), m.get("unitCount"));
             out.print("has_measure", documentId, measureId);
             // The loader links a measure to its section only when that section exists.
-            if (sectionUids.contains((String) m.get("sectionUid"))) {
-                out.print("in_section", measureId, ids.get((String) m.get("sectionUid")));
+            Long sectionId = sectionIds.get((String) m.get("sectionUid"));
+            if (sectionId != null) {
+                out.print("in_section", measureId, sectionId);
             }
         }
         for (var r : rows.leads()) {
-            out.print("leads", unitId((String) r.get("unit")), ids.get((String) r.get("measure")), r.get("share"),
+            out.print("leads", unitId((String) r.get("unit")), measureIds.get((String) r.get("measure")), r.get("share"),
                     r.get("position"));
         }
         for (var r : rows.participations()) {
-            out.print("participates_in", unitId((String) r.get("unit")), ids.get((String) r.get("measure")),
+            out.print("participates_in", unitId((String) r.get("unit")), measureIds.get((String) r.get("measure")),
                     r.get("position"));
         }
         for (var r : out.worksOn) {
