@@ -12,7 +12,7 @@ import org.respnet.load.DocumentIngest;
 import org.respnet.load.LoadResult;
 import org.respnet.parse.ParseException;
 import org.respnet.text.TextDecodingException;
-import org.respnet.text.TextReader;
+import org.respnet.text.DocumentReaders;
 
 /** Reads, parses and loads files one by one, reporting each; a bad file is named and skipped, never half-loaded. */
 final class DocumentFiles {
@@ -32,7 +32,7 @@ final class DocumentFiles {
             Path file = files.get(i);
             out.printf("[%d/%d] %s%n", i + 1, files.size(), file);
             try {
-                LoadResult result = ingest.ingest(TextReader.read(file, encoding), force, out::println);
+                LoadResult result = ingest.ingest(DocumentReaders.read(file, encoding), force, out::println);
                 out.println("  " + result.summary());
             } catch (TextDecodingException | ParseException e) {
                 out.println("  error: " + e.getMessage());

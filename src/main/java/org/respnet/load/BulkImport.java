@@ -17,7 +17,7 @@ import org.respnet.model.Workload;
 import org.respnet.parse.DocumentParser;
 import org.respnet.parse.ParseException;
 import org.respnet.text.TextDecodingException;
-import org.respnet.text.TextReader;
+import org.respnet.text.DocumentReaders;
 
 /**
  * The first load of a large collection: documents are parsed (on worker threads, read ahead in file order) into
@@ -60,7 +60,7 @@ public final class BulkImport {
                     int ordinal = next++;
                     Path file = files.get(ordinal);
                     // Parsing and rendering CSV text run on the workers; this thread only appends and sums.
-                    ahead.add(pool.submit(() -> importFiles.render(parser.parse(TextReader.read(file, encoding)), ordinal)));
+                    ahead.add(pool.submit(() -> importFiles.render(parser.parse(DocumentReaders.read(file, encoding)), ordinal)));
                 }
                 try {
                     importFiles.add(await(ahead.removeFirst()));

@@ -15,6 +15,9 @@ import java.util.List;
  * @param participants participating units, in the order written, never overlapping {@code leads}
  * @param collectives  phrases naming no particular body ({@code 各有关部门}), kept verbatim, not units
  * @param deadline     deadline or standing-duty phrase as written ({@code 2022年10月底前}, {@code 长期坚持}), or null
+ * @param persons      people the clause names as answerable ({@code 责任领导:张三}): kept on the measure, never units
+ * @param location     where the measure starts in the source file, as a reader finds it ({@code line 12},
+ *                     {@code page 3, line 4}, {@code table 1, row 5})
  */
 public record Measure(
         int index,
@@ -26,11 +29,19 @@ public record Measure(
         List<String> leads,
         List<String> participants,
         List<String> collectives,
-        String deadline) {
+        String deadline,
+        List<String> persons,
+        String location) {
 
     public Measure {
         leads = List.copyOf(leads);
+        persons = List.copyOf(persons);
         participants = List.copyOf(participants);
         collectives = List.copyOf(collectives);
+    }
+
+    /** No unit named at all: a measure the plan leaves without anyone to answer for it. */
+    public boolean unassigned() {
+        return leads.isEmpty() && participants.isEmpty();
     }
 }

@@ -32,13 +32,18 @@ public final class DocumentParser {
         this.clauseParser = new ClauseParser(new UnitListSplitter(aliases, new SharedPrefix(knownNames)));
     }
 
-    /** @throws ParseException when a measure's clause cannot be understood */
+    /** The document as read, warnings ignored. @throws ParseException when the text cannot be read as a plan */
     public PolicyDocument parse(DecodedText text) {
+        return check(text).document();
+    }
+
+    /** The document with every warning raised on the way. @throws ParseException when the text cannot be read as a plan */
+    public ParseReport check(DecodedText text) {
         List<Line> lines = LineClassifier.classify(text.text());
         Structure structure = StructureReader.read(lines);
         Metadata meta = MetadataExtractor.extract(structure.header(), lines);
         UnitRegistry registry = new UnitRegistry();
-        List<Measure> measures = toMeasures(structure.measures(), text.name(), registry);
+        List<Measure> measures = toMeasures(structure.measures(), text, registry);
         List<String> supervisors = new ArrayList<>();
         for (SupervisorFinder.Supervisor s : SupervisorFinder.find(structure.plainText())) {
             String name = aliases.canonical(s.name());
@@ -52,16 +57,16 @@ public final class DocumentParser {
         }
         String key = meta.docNumber() != null ? meta.docNumber() : meta.title();
         Source source = new Source(text.name(), text.charset().name(), sha256(text.text()));
-        return new PolicyDocument(key, meta.title(), meta.docNumber(), meta.issuer(), meta.date(), source,
-                structure.sections(), measures, registry.build(classifier), supervisors);
+        return new ParseReport(new PolicyDocument(key, meta.title(), meta.docNumber(), meta.issuer(), meta.date(), source,
+                structure.sections(), measures, registry.build(classifier), supervisors), List.of());
     }
 
-    private List<Measure> toMeasures(List<MeasureDraft> drafts, String file, UnitRegistry registry) {
+    private List<Measure> toMeasures(List<MeasureDraft> drafts, DecodedText text, UnitRegistry registry) {
         LeadConvention convention = new LeadConvention();
         List<Measure> measures = new ArrayList<>();
         for (MeasureDraft d : drafts) {
             Responsibility r = d.hasClause()
-                    ? clauseParser.parse(d.located().clause(), convention, file, d.clauseLine())
+                    ? clauseParser.parse(d.located().clause(), convention, text.name(), d.clauseLine())
                     : Responsibility.NONE;
             r.leads().forEach(registry::add);
             r.participants().forEach(registry::add);
@@ -69,7 +74,8 @@ public final class DocumentParser {
             List<String> participants = names(r.participants()).stream().filter(p -> !leads.contains(p)).toList();
             String measureText = d.hasClause() ? d.located().text() : d.paragraph();
             measures.add(new Measure(measures.size() + 1, d.number(), d.section(), d.subsection(), measureText,
-                    d.hasClause() ? d.located().clause() : null, leads, participants, r.collectives(), r.deadline()));
+                    d.hasClause() ? d.located().clause() : null, leads, participants, r.collectives(), r.deadline(),
+                    List.of(), text.where(d.lineNo())));
         }
         return measures;
     }

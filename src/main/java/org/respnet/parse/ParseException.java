@@ -1,15 +1,24 @@
 package org.respnet.parse;
 
-/** A measure's text could not be understood; the message reads {@code <file>:<line>: <what is wrong>}. */
+/**
+ * A document that cannot be read as a plan: no measure found, a clause cut off, or (with strictness) any warning.
+ * The message reads {@code <file>:<place>: <what is wrong>}.
+ */
 public class ParseException extends RuntimeException {
 
     private final String file;
     private final int line;
+    private final String where;
 
     public ParseException(String file, int line, String problem) {
-        super(file + ":" + line + ": " + problem);
+        this(file, line, "line " + line, problem);
+    }
+
+    public ParseException(String file, int line, String where, String problem) {
+        super(file + ":" + (where.equals("line " + line) ? String.valueOf(line) : where) + ": " + problem);
         this.file = file;
         this.line = line;
+        this.where = where;
     }
 
     public String file() {
@@ -19,5 +28,10 @@ public class ParseException extends RuntimeException {
     /** 1-based line in the normalised text. */
     public int line() {
         return line;
+    }
+
+    /** The place in the original file, as {@link org.respnet.text.DecodedText#where(int)} names it. */
+    public String where() {
+        return where;
     }
 }

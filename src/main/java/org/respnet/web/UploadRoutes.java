@@ -13,7 +13,7 @@ import org.respnet.load.DocumentIngest;
 import org.respnet.load.LoadResult;
 import org.respnet.parse.ParseException;
 import org.respnet.text.TextDecodingException;
-import org.respnet.text.TextReader;
+import org.respnet.text.DocumentReaders;
 
 /**
  * {@code POST /api/v1/documents}: load a document for users who cannot reach the server's disk. Raw text (encoding
@@ -63,7 +63,7 @@ final class UploadRoutes {
             throw tooLarge();
         }
         try {
-            LoadResult result = ingest.ingest(TextReader.decode(name, bytes, forced), force, line -> { });
+            LoadResult result = ingest.ingest(DocumentReaders.decode(name, bytes, forced), force, line -> { });
             ctx.status(result.skipped() ? 200 : 201).json(result);
         } catch (TextDecodingException | ParseException e) {
             throw new ApiException(422, "Unreadable document", e.getMessage(), null);

@@ -34,6 +34,8 @@ final class GeneratedText {
     private static final String[] DEADLINES = {"2025年底前", "2024年6月底前", "长期坚持", "2026年上半年"};
 
     private final StringBuilder text = new StringBuilder(160_000);
+    private int countedUpTo;
+    private int linesCounted;
     private final String docNumber;
     private final String title;
     private final String fileName;
@@ -102,9 +104,10 @@ final class GeneratedText {
             }
         }
         clause.append(")");
+        String location = "line " + (lineCount() + 1);
         text.append(number).append('.').append(fullWidth(body)).append(fullWidth(clause.toString())).append("\n\n");
         return new Measure(index, Integer.toString(number), section, null, body, clause.toString(), leads, participants,
-                List.of(), parsedDeadline);
+                List.of(), parsedDeadline, List.of(), location);
     }
 
     GeneratedDocument finish(List<Section> sections, List<Measure> measures, Map<String, UnitKind> kinds) {
@@ -143,5 +146,15 @@ final class GeneratedText {
 
     static String nfkc(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /** Lines written so far, counted from where the last count stopped, so a million measures stay linear. */
+    private int lineCount() {
+        for (; countedUpTo < text.length(); countedUpTo++) {
+            if (text.charAt(countedUpTo) == '\n') {
+                linesCounted++;
+            }
+        }
+        return linesCounted;
     }
 }

@@ -99,7 +99,7 @@ class DocumentLoaderIT {
         List<Measure> measures = new ArrayList<>(seed.measures());
         Measure last = measures.get(measures.size() - 1);
         // Two measures with one identity break the uniqueness constraint half-way through the transaction.
-        measures.add(new Measure(last.index(), "49", last.section(), null, "重复", null, last.leads(), List.of(), List.of(), null));
+        measures.add(new Measure(last.index(), "49", last.section(), null, "重复", null, last.leads(), List.of(), List.of(), null, List.of(), "line 99"));
         PolicyDocument broken = new PolicyDocument(seed.key(), seed.title(), seed.docNumber(), seed.issuer(), seed.date(),
                 new org.respnet.model.Source("broken.txt", "UTF-8", "different"), seed.sections(), measures,
                 seed.units(), seed.supervisors());
