@@ -21,6 +21,15 @@ class PackageArrowsTest {
                 .check(classes);
     }
 
+    /** File formats stop at the reader door: the parser and the model see text, never a document library. */
+    @Test
+    void only_the_text_readers_touch_office_and_pdf_libraries() {
+        noClasses().that().resideOutsideOfPackage("org.respnet.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.pdfbox..",
+                        "org.apache.xmlbeans..", "org.openxmlformats..")
+                .check(classes);
+    }
+
     @Test
     void query_services_know_nothing_of_http_or_loading() {
         noClasses().that().resideInAPackage("org.respnet.query..")
