@@ -7,8 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -22,6 +26,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * becomes a line holding only its text.
  */
 final class SpreadsheetReader {
+
+    private static final Pattern QUOTED_LITERAL = Pattern.compile("\"([^\"A-Za-z]*)\"");
+    private static final Pattern ESCAPED_CHAR = Pattern.compile("\\\\([^A-Za-z])");
 
     private SpreadsheetReader() {
     }
@@ -95,7 +102,29 @@ final class SpreadsheetReader {
     }
 
     private static String value(Cell cell, DataFormatter formatter) {
+        if (isNumeric(cell) && DateUtil.isCellDateFormatted(cell)) {
+            CellStyle style = cell.getCellStyle();
+            String format = plainDateFormat(style.getDataFormatString());
+            return formatter.formatRawCellContents(cell.getNumericCellValue(), style.getDataFormat(), format).strip();
+        }
         return formatter.formatCellValue(cell).strip();
+    }
+
+    private static boolean isNumeric(Cell cell) {
+        return cell.getCellType() == CellType.NUMERIC
+                || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC;
+    }
+
+    /**
+     * POI shows the quotes of a date format's literal text ({@code yyyy"年"m"月"d"日"}, Excel's Chinese date format,
+     * comes out as {@code 2021"年"12"月"31"日"}); literals without Latin letters are unquoted here, where they
+     * cannot be mistaken for date codes.
+     */
+    static String plainDateFormat(String format) {
+        if (format == null) {
+            return null;
+        }
+        return QUOTED_LITERAL.matcher(ESCAPED_CHAR.matcher(format).replaceAll("$1")).replaceAll("$1");
     }
 
     private static long key(int row, int col) {
