@@ -2,37 +2,28 @@ package org.respnet.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.respnet.parse.Labels.Role;
 
 /**
- * Reads one responsibility clause. A clause is split at , ; 。 into segments; each segment is labelled
- * ({@code 牵头单位:X}), ends in a role verb ({@code X牵头}, {@code Y配合}, {@code Z负责}), is a deadline,
- * or is a lead-convention declaration. A bare list takes the role of the label before it or, failing
- * that, of the verb after it ({@code X、Y,各省级人民政府按职责分工负责}).
+ * Reads one responsibility clause. A clause is split at , ; 。 and line ends into segments; each segment is
+ * labelled ({@code 牵头单位:X}, {@code 责任领导:张三}, {@code 时间节点:2025年3月}), ends in a role verb
+ * ({@code X牵头}, {@code Y配合}, {@code Z负责}), is a deadline, or is a lead-convention declaration. A bare list
+ * takes the role of the label before it or, failing that, of the verb after it
+ * ({@code X、Y,各省级人民政府按职责分工负责}). What cannot be read is reported, never guessed into a unit.
  */
 final class ClauseParser {
 
-    enum Role { LEAD, PARTICIPANT, RESPONSIBLE, DEADLINE }
-
-    private static final Map<String, Role> LABELS = Map.ofEntries(
-            Map.entry("牵头单位", Role.LEAD), Map.entry("牵头部门", Role.LEAD),
-            Map.entry("参与单位", Role.PARTICIPANT), Map.entry("参与部门", Role.PARTICIPANT),
-            Map.entry("配合单位", Role.PARTICIPANT), Map.entry("配合部门", Role.PARTICIPANT),
-            Map.entry("协同单位", Role.PARTICIPANT), Map.entry("协同部门", Role.PARTICIPANT),
-            Map.entry("协办单位", Role.PARTICIPANT),
-            Map.entry("责任单位", Role.RESPONSIBLE), Map.entry("责任部门", Role.RESPONSIBLE),
-            Map.entry("完成时限", Role.DEADLINE), Map.entry("完成时间", Role.DEADLINE),
-            Map.entry("时间要求", Role.DEADLINE), Map.entry("时限要求", Role.DEADLINE),
-            Map.entry("时限", Role.DEADLINE));
-    private static final Pattern LABELLED = Pattern.compile("^([\\p{IsHan}]{2,6})[:]\\s*(.*)$");
+    private static final Pattern LABELLED = Pattern.compile("^([\\p{IsHan}]{1,10}(?:\\([\\p{IsHan}]{1,6}\\))?)[:]\\s*(.*)$", Pattern.DOTALL);
     /** The lazy name lets the earliest verb match to the end, so the longest wins (按职责分工负责 over 负责). */
     private static final Pattern WITH_VERB = Pattern.compile("^由?(.*?)(共同牵头|牵头负责|负责牵头|牵头"
             + "|配合落实|配合实施|配合|参与|协同|协助|按职责分工负责|按职责负责|分工负责|共同负责|分别负责|负责)$");
     static final Pattern DEADLINE = Pattern.compile("^(\\d{4}年(\\d{1,2}月)?(\\d{1,2}日)?(上半年|下半年|年底|底|末)?"
             + "(前|起|内)?(完成|基本完成|全面完成)?|长期坚持|持续推进|长期推进|持续开展|持续实施|常态化推进)$");
-    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("[,;。]");
+    private static final String SEGMENT_SEPARATORS = ",;。\n";
+    private static final String OPENERS = "(〔【";
+    private static final String CLOSERS = ")〕】";
 
     private final UnitListSplitter splitter;
 
@@ -40,8 +31,8 @@ final class ClauseParser {
         this.splitter = splitter;
     }
 
-    Responsibility parse(String clause, LeadConvention convention, String file, int lineNo) {
-        ClauseReading reading = new ClauseReading(file, lineNo, clause);
+    Responsibility parse(String clause, LeadConvention convention, List<String> warnings) {
+        ClauseReading reading = new ClauseReading(clause, warnings);
         for (String segment : segments(clause)) {
             readSegment(segment.strip(), reading);
         }
@@ -64,15 +55,19 @@ final class ClauseParser {
         }
         Matcher labelled = LABELLED.matcher(segment);
         if (labelled.matches()) {
-            Role role = LABELS.get(labelled.group(1));
+            String label = labelled.group(1);
+            String value = labelled.group(2).strip();
+            Role role = Labels.roleOf(label);
             if (role == null) {
-                throw reading.error("unknown label '" + labelled.group(1) + "'");
+                reading.warn("field '" + label + "' is not a responsibility field; its value '" + value + "' was set aside");
+                reading.closeList();
+            } else if (role == Role.DEADLINE) {
+                reading.addDeadline(value);
+            } else if (role == Role.PERSON) {
+                reading.addPersons(value);
+            } else {
+                readList(value, role, label, reading);
             }
-            if (role == Role.DEADLINE) {
-                reading.addDeadline(labelled.group(2).strip());
-                return;
-            }
-            reading.addLabelled(role, splitter.split(labelled.group(2)), labelled.group(1));
             return;
         }
         if (DEADLINE.matcher(segment).matches()) {
@@ -87,6 +82,14 @@ final class ClauseParser {
         reading.addBare(splitter.split(segment, reading.openListTail()));
     }
 
+    /** A labelled value may itself end in a verb: {@code 责任单位:X、Y按职责分工负责}. */
+    private void readList(String value, Role role, String label, ClauseReading reading) {
+        Matcher verb = WITH_VERB.matcher(value);
+        String list = verb.matches() ? verb.group(1) : value;
+        Role effective = verb.matches() && roleOfVerb(verb.group(2)) == Role.LEAD ? Role.LEAD : role;
+        reading.addLabelled(effective, splitter.split(list, null), label);
+    }
+
     private static Role roleOfVerb(String verb) {
         if (verb.contains("牵头")) {
             return Role.LEAD;
@@ -94,16 +97,20 @@ final class ClauseParser {
         return verb.endsWith("负责") ? Role.RESPONSIBLE : Role.PARTICIPANT;
     }
 
-    /** Segments of the clause without its outer parentheses, split outside nested parentheses. */
-    private static List<String> segments(String clause) {
-        String body = clause.startsWith("(") && clause.endsWith(")") ? clause.substring(1, clause.length() - 1) : clause;
+    /** Segments of the clause without its outer brackets, split outside nested brackets. */
+    static List<String> segments(String clause) {
+        String body = clause;
+        int kind = body.isEmpty() ? -1 : OPENERS.indexOf(body.charAt(0));
+        if (kind >= 0 && body.endsWith(String.valueOf(CLOSERS.charAt(kind)))) {
+            body = body.substring(1, body.length() - 1);
+        }
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (depth == 0 && SEGMENT_SEPARATOR.matcher(String.valueOf(c)).matches()) {
+            depth += OPENERS.indexOf(c) >= 0 ? 1 : CLOSERS.indexOf(c) >= 0 ? -1 : 0;
+            if (depth == 0 && SEGMENT_SEPARATORS.indexOf(c) >= 0) {
                 parts.add(body.substring(start, i));
                 start = i + 1;
             }

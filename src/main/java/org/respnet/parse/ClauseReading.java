@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.respnet.parse.ClauseParser.Role;
+import org.respnet.parse.Labels.Role;
 
 /** What one clause has said so far, and how its roles resolve into leads and participants. */
 final class ClauseReading {
@@ -12,31 +12,30 @@ final class ClauseReading {
     private record Entry(Mention mention, Role role) {
     }
 
-    private final String file;
-    private final int lineNo;
     private final String clause;
+    private final List<String> warnings;
     private final List<Entry> entries = new ArrayList<>();
     private final List<Mention> waitingForVerb = new ArrayList<>();
     private final List<String> deadlines = new ArrayList<>();
+    private final List<String> persons = new ArrayList<>();
     private Role lastLabelRole;
     private String openListTail;
     boolean declaresConvention;
     boolean appliesBelow;
 
-    ClauseReading(String file, int lineNo, String clause) {
-        this.file = file;
-        this.lineNo = lineNo;
+    ClauseReading(String clause, List<String> warnings) {
         this.clause = clause;
+        this.warnings = warnings;
     }
 
-    ParseException error(String problem) {
-        return new ParseException(file, lineNo, problem + " in clause " + clause);
+    void warn(String problem) {
+        warnings.add(problem);
     }
 
     void addLabelled(Role role, List<Mention> mentions, String label) {
-        checkNames(mentions);
+        mentions = checked(mentions);
         if (mentions.isEmpty()) {
-            throw error("label '" + label + "' names no unit");
+            warn("field '" + label + "' names no unit");
         }
         mentions.forEach(m -> entries.add(new Entry(m, role)));
         lastLabelRole = role;
@@ -44,13 +43,18 @@ final class ClauseReading {
     }
 
     void addWithVerb(Role role, List<Mention> mentions) {
-        checkNames(mentions);
+        mentions = checked(mentions);
         if (mentions.isEmpty() && waitingForVerb.isEmpty()) {
-            throw error("a role verb has no unit before it");
+            warn("a role verb has no unit before it");
         }
         waitingForVerb.forEach(m -> entries.add(new Entry(m, role)));
         waitingForVerb.clear();
         mentions.forEach(m -> entries.add(new Entry(m, role)));
+        closeList();
+    }
+
+    /** A segment that is not a list (an unknown field, prose) ends the list a bare segment would continue. */
+    void closeList() {
         lastLabelRole = null;
         openListTail = null;
     }
@@ -64,13 +68,13 @@ final class ClauseReading {
     }
 
     private void continueList(List<Mention> mentions, boolean newList) {
-        String last = mentions.stream().filter(m -> !m.collective()).reduce((a, b) -> b).map(Mention::writtenAs).orElse(null);
+        String last = mentions.stream().filter(m -> !m.collective()).reduce((a, b) -> b).map(Mention::name).orElse(null);
         openListTail = last != null || newList ? last : openListTail;
     }
 
     /** A list with neither label nor verb continues the label before it, or waits for the verb after it. */
     void addBare(List<Mention> mentions) {
-        checkNames(mentions);
+        mentions = checked(mentions);
         if (lastLabelRole != null) {
             mentions.forEach(m -> entries.add(new Entry(m, lastLabelRole)));
         } else {
@@ -79,17 +83,32 @@ final class ClauseReading {
         continueList(mentions, false);
     }
 
-    /** An item that opens with a parenthesis or still holds a separator is a list the splitter could not open. */
-    private void checkNames(List<Mention> mentions) {
+    /** Items that cannot be unit names (prose, unbalanced brackets) are reported and left out. */
+    private List<Mention> checked(List<Mention> mentions) {
+        List<Mention> kept = new ArrayList<>();
         for (Mention m : mentions) {
-            if (!m.collective() && (m.name().startsWith("(") || m.name().contains("、") || m.name().contains(","))) {
-                throw error("'" + m.writtenAs() + "' is not a unit name (unbalanced parentheses?)");
+            if (m.collective() || UnitNames.plausible(m.name())) {
+                kept.add(m);
+            } else {
+                warn("'" + m.writtenAs() + "' does not read as a unit name; left out");
             }
         }
+        return kept;
     }
 
     void addDeadline(String deadline) {
-        deadlines.add(deadline);
+        if (!deadline.isEmpty()) {
+            deadlines.add(deadline);
+        }
+    }
+
+    void addPersons(String value) {
+        for (String person : value.split("[、,]")) {
+            String p = person.strip().replaceAll("[。;]+$", "");
+            if (!p.isEmpty() && !persons.contains(p)) {
+                persons.add(p);
+            }
+        }
     }
 
     void finish() {
@@ -98,12 +117,14 @@ final class ClauseReading {
             waitingForVerb.forEach(m -> entries.add(new Entry(m, Role.RESPONSIBLE)));
             waitingForVerb.clear();
         }
-        if (!waitingForVerb.isEmpty()) {
-            throw error("cannot tell the role of " + waitingForVerb.stream().map(Mention::writtenAs).toList()
-                    + ": no 牵头单位/参与单位 label and no 牵头/配合/负责 after them");
+        if (waitingForVerb.stream().anyMatch(m -> !m.collective())) {
+            warn("no role stated for " + waitingForVerb.stream().filter(m -> !m.collective()).map(Mention::writtenAs).toList()
+                    + " (no 牵头单位/参与单位 label, no 牵头/配合/负责 after them): read as participants");
         }
-        if (entries.isEmpty()) {
-            throw error("names no unit");
+        waitingForVerb.forEach(m -> entries.add(new Entry(m, Role.RESPONSIBLE)));
+        waitingForVerb.clear();
+        if (entries.isEmpty() && persons.isEmpty() && deadlines.isEmpty()) {
+            warn("the clause names no unit");
         }
     }
 
@@ -116,12 +137,14 @@ final class ClauseReading {
         Set<Mention> leads = new LinkedHashSet<>();
         Set<Mention> participants = new LinkedHashSet<>();
         Set<String> collectives = new LinkedHashSet<>();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
+        boolean firstUnit = true; // the first-listed leads only if the list opens with a unit
+        for (Entry entry : entries) {
             Mention m = entry.mention();
+            boolean first = firstUnit;
+            firstUnit = false;
             if (m.collective()) {
                 collectives.add(m.name());
-            } else if (anyMarkedLead ? entry.role() == Role.LEAD || m.markedLead() : firstListedLeads && i == 0) {
+            } else if (anyMarkedLead ? entry.role() == Role.LEAD || m.markedLead() : firstListedLeads && first) {
                 leads.add(plain(m));
             } else {
                 participants.add(plain(m));
@@ -129,7 +152,8 @@ final class ClauseReading {
         }
         participants.removeIf(p -> leads.stream().anyMatch(l -> l.name().equals(p.name())));
         String deadline = deadlines.isEmpty() ? null : String.join(",", deadlines);
-        return new Responsibility(List.copyOf(leads), List.copyOf(participants), List.copyOf(collectives), deadline);
+        return new Responsibility(List.copyOf(leads), List.copyOf(participants), List.copyOf(collectives), deadline,
+                List.copyOf(persons));
     }
 
     /** Drops the lead mark so the same unit compares equal wherever it appears. */

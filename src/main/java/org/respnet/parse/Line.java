@@ -1,25 +1,43 @@
 package org.respnet.parse;
 
 /**
- * One stripped line of the document and what its start looks like.
+ * One line of the document (or one piece of a run-on line) and what its start looks like.
  *
+ * @param lineNo  1-based line of the normalised text it came from
  * @param number  the numeral as written, e.g. {@code 四}, {@code (三)}, {@code 12}; null for text
- * @param rest    the line after its numeral and separator; the whole line for text
+ * @param rest    the stripped line after its numeral and separator; the whole stripped line for text
+ * @param raw     the line as written, indentation included, so a clause spanning lines can be kept as found
  */
-record Line(int lineNo, Kind kind, String number, String rest) {
+record Line(int lineNo, Kind kind, String number, String rest, String raw) {
 
+    /** Numbering styles from the outermost to the innermost, as Chinese plans nest them. */
     enum Kind {
         BLANK,
         /** {@code 一、…} */
         SECTION,
-        /** {@code (一)…}: a subsection heading or, in some documents, a measure */
+        /** {@code (一)…} */
         CHINESE_PAREN,
-        /** {@code 1.…}, {@code 1、…}, {@code (1)…} */
+        /** {@code 1.…}, {@code 1、…} */
         ARABIC,
-        TEXT
+        /** {@code (1)…}, {@code 1)…} */
+        ARABIC_PAREN,
+        TEXT;
+
+        boolean numbered() {
+            return this != BLANK && this != TEXT;
+        }
     }
 
     boolean isNumbered() {
-        return kind == Kind.SECTION || kind == Kind.CHINESE_PAREN || kind == Kind.ARABIC;
+        return kind.numbered();
+    }
+
+    boolean isBlank() {
+        return kind == Kind.BLANK;
+    }
+
+    /** The numeral's value ({@code 三} → 3, {@code (12)} → 12), or 0 for text. */
+    int value() {
+        return number == null ? 0 : Numerals.value(number);
     }
 }

@@ -15,9 +15,11 @@ class RoundTripPropertiesTest {
 
     @Property(tries = 300)
     void a_generated_plan_parses_into_the_units_it_was_written_with(@ForAll("plans") GeneratedPlans.Plan plan) {
-        PolicyDocument doc = ParseInvariants.PARSER.parse(Fixtures.decode(plan.text()));
+        ParseReport report = ParseInvariants.PARSER.check(Fixtures.decode(plan.text()));
+        PolicyDocument doc = report.document();
 
-        ParseInvariants.assertWellFormed(doc);
+        ParseInvariants.assertWellFormed(report);
+        assertThat(report.warnings()).isEmpty();
         assertThat(doc.measures()).hasSameSizeAs(plan.measures());
         for (int i = 0; i < plan.measures().size(); i++) {
             GeneratedPlans.Expected expected = plan.measures().get(i);

@@ -60,14 +60,34 @@ class UnitListTest {
     }
 
     @Test
-    void aliases_are_read_as_the_canonical_name_and_remembered() {
-        PolicyDocument doc = parseText("1.甲。(牵头单位:市发展改革委,参与单位:共青团衢州市委)\n");
+    void an_alias_merges_two_names_only_when_the_document_uses_both() {
+        PolicyDocument both = parseText("1.甲。(牵头单位:市发改委,参与单位:共青团衢州市委)\n2.乙。(牵头单位:市发展改革委,参与单位:团市委)\n");
+        PolicyDocument one = parseText("1.甲。(牵头单位:市发展改革委,参与单位:共青团衢州市委)\n");
 
-        assertThat(doc.measures().get(0).leads()).containsExactly("市发改委");
-        assertThat(doc.measures().get(0).participants()).containsExactly("团市委");
-        assertThat(doc.units()).anySatisfy(u -> {
+        assertThat(both.measures().get(1).leads()).containsExactly("市发改委");
+        assertThat(both.measures().get(0).participants()).containsExactly("团市委");
+        assertThat(both.units()).anySatisfy(u -> {
             assertThat(u.name()).isEqualTo("团市委");
             assertThat(u.aliases()).containsExactly("共青团衢州市委");
         });
+        assertThat(one.measures().get(0).leads()).containsExactly("市发展改革委");
+        assertThat(one.measures().get(0).participants()).containsExactly("共青团衢州市委");
+    }
+
+    @Test
+    void generic_phrases_are_never_split_or_made_units() {
+        Measure m = onlyMeasure("1.甲。(牵头单位:市财政局;配合单位:市监察局等部门,各县、市、区政府,市政府各部门、各直属机构)\n");
+
+        assertThat(m.participants()).containsExactly("市监察局");
+        assertThat(m.collectives()).containsExactly("各县、市、区政府", "市政府各部门、各直属机构");
+    }
+
+    @Test
+    void a_level_shared_by_a_list_is_restored_and_remembered_as_written() {
+        PolicyDocument doc = parseText("1.甲。(责任单位:省发展改革委、住房城乡建设厅、交通运输厅,有关市(州)人民政府等)\n");
+
+        assertThat(doc.measures().get(0).participants()).containsExactly("省发展改革委", "省住房城乡建设厅", "省交通运输厅");
+        assertThat(doc.units()).filteredOn(u -> u.name().equals("省交通运输厅")).singleElement()
+                .satisfies(u -> assertThat(u.aliases()).containsExactly("交通运输厅"));
     }
 }
