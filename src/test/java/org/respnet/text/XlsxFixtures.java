@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -82,7 +83,16 @@ final class XlsxFixtures {
 
     /** Writes the task list; the preamble goes to a hidden instructions sheet, which a reader must not show. */
     static Path taskList(Path file, List<Entry> entries, String hiddenNote) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        return taskList(file, entries, hiddenNote, new XSSFWorkbook());
+    }
+
+    /** The same list in Excel 97-2003 format (.xls), which the reader opens through the same POI interface. */
+    static Path legacyTaskList(Path file, List<Entry> entries) throws IOException {
+        return taskList(file, entries, "", new HSSFWorkbook());
+    }
+
+    private static Path taskList(Path file, List<Entry> entries, String hiddenNote, Workbook book) throws IOException {
+        try (Workbook workbook = book; OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet(SHEET);
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
