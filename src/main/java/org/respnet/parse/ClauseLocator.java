@@ -35,15 +35,22 @@ final class ClauseLocator {
     static Optional<Located> locate(String paragraph) {
         String trimmed = stripTrailingPunctuation(paragraph);
         int kind = trimmed.isEmpty() ? -1 : CLOSERS.indexOf(trimmed.charAt(trimmed.length() - 1));
+        Optional<Located> labelled = labelledTail(paragraph);
         if (kind >= 0) {
             int open = matchingOpen(trimmed, OPENERS.charAt(kind), CLOSERS.charAt(kind));
             if (open >= 0) {
                 String inner = trimmed.substring(open + 1, trimmed.length() - 1);
-                if (RESPONSIBILITY_WORD.matcher(inner).find() || namesOnlyUnits(inner)) {
+                boolean insideLabelledTail = labelled.isPresent() && labelled.get().text().length() < open;
+                if (!insideLabelledTail && (RESPONSIBILITY_WORD.matcher(inner).find() || namesOnlyUnits(inner))) {
                     return Optional.of(new Located(paragraph.substring(0, open).strip(), trimmed.substring(open)));
                 }
             }
         }
+        return labelled;
+    }
+
+    /** {@code 责任单位:X、Y(列第一位者为牵头单位)}: a bracket inside a labelled tail belongs to the tail. */
+    private static Optional<Located> labelledTail(String paragraph) {
         int start = Integer.MAX_VALUE;
         Matcher tail = LABELLED_TAIL.matcher(paragraph);
         while (tail.find()) {

@@ -21,9 +21,12 @@ final class ClauseParser {
             + "|配合落实|配合实施|配合|参与|协同|协助|按职责分工负责|按职责负责|分工负责|共同负责|分别负责|负责)$");
     static final Pattern DEADLINE = Pattern.compile("^(\\d{4}年(\\d{1,2}月)?(\\d{1,2}日)?(上半年|下半年|年底|底|末)?"
             + "(前|起|内)?(完成|基本完成|全面完成)?|长期坚持|持续推进|长期推进|持续开展|持续实施|常态化推进)$");
+    /** The convention declared in brackets after a list: {@code 责任单位:X、Y(列第一位者为牵头单位,下同)}. */
+    private static final Pattern DECLARATION_ASIDE =
+            Pattern.compile("\\([^()]*?" + LeadConvention.DECLARATION.pattern() + "[^()]*\\)");
     private static final String SEGMENT_SEPARATORS = ",;。\n";
-    private static final String OPENERS = "(〔【";
-    private static final String CLOSERS = ")〕】";
+    private static final String OPENERS = "(〔【<〈";
+    private static final String CLOSERS = ")〕】>〉";
 
     private final UnitListSplitter splitter;
 
@@ -47,6 +50,15 @@ final class ClauseParser {
     private void readSegment(String segment, ClauseReading reading) {
         if (segment.isEmpty()) {
             return;
+        }
+        Matcher aside = DECLARATION_ASIDE.matcher(segment);
+        if (aside.find()) {
+            reading.declaresConvention = true;
+            reading.appliesBelow |= aside.group().contains(LeadConvention.APPLIES_BELOW);
+            segment = (segment.substring(0, aside.start()) + segment.substring(aside.end())).strip();
+            if (segment.isEmpty()) {
+                return;
+            }
         }
         if (LeadConvention.DECLARATION.matcher(segment).find() || segment.equals(LeadConvention.APPLIES_BELOW)) {
             reading.declaresConvention |= LeadConvention.DECLARATION.matcher(segment).find();
@@ -77,6 +89,10 @@ final class ClauseParser {
         Matcher verb = WITH_VERB.matcher(segment);
         if (verb.matches()) {
             reading.addWithVerb(roleOfVerb(verb.group(2)), splitter.split(verb.group(1), reading.openListTail()));
+            return;
+        }
+        if (UnitNames.proseSentence(segment)) {
+            reading.addProse(segment, splitter.split(segment).stream().filter(Mention::collective).toList());
             return;
         }
         reading.addBare(splitter.split(segment, reading.openListTail()));

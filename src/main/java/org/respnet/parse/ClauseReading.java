@@ -83,6 +83,13 @@ final class ClauseReading {
         continueList(mentions, false);
     }
 
+    /** A sentence inside a clause: its collective phrases are kept, the rest is reported and names nobody. */
+    void addProse(String sentence, List<Mention> collectives) {
+        warn("'" + sentence + "' is a remark, not a list of units; set aside");
+        collectives.forEach(m -> entries.add(new Entry(m, Role.RESPONSIBLE)));
+        closeList();
+    }
+
     /** Items that cannot be unit names (prose, unbalanced brackets) are reported and left out. */
     private List<Mention> checked(List<Mention> mentions) {
         List<Mention> kept = new ArrayList<>();
@@ -117,7 +124,8 @@ final class ClauseReading {
             waitingForVerb.forEach(m -> entries.add(new Entry(m, Role.RESPONSIBLE)));
             waitingForVerb.clear();
         }
-        if (waitingForVerb.stream().anyMatch(m -> !m.collective())) {
+        // A list under a declared first-listed-leads convention has its roles from the declaration.
+        if (!declaresConvention && waitingForVerb.stream().anyMatch(m -> !m.collective())) {
             warn("no role stated for " + waitingForVerb.stream().filter(m -> !m.collective()).map(Mention::writtenAs).toList()
                     + " (no 牵头单位/参与单位 label, no 牵头/配合/负责 after them): read as participants");
         }

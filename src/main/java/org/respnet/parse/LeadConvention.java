@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class LeadConvention {
 
     static final Pattern DECLARATION =
-            Pattern.compile("(列|排)(在|名)?第一位(者|的(部门|单位))?(为|是)牵头(单位|部门)");
+            Pattern.compile("(列|排)(在|名)?(第一|首)位(者|的[\\p{IsHan}]{0,4})?(为|是)[\\p{IsHan}]{0,4}牵头(单位|部门)");
     static final String APPLIES_BELOW = "下同";
 
     private boolean declaredForRest;

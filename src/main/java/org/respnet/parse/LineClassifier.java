@@ -20,8 +20,8 @@ final class LineClassifier {
     // Up to five digits: generated and national plans run past 999 measures; (?!\\d) keeps "2016.3" out.
     private static final Pattern ARABIC_DOTTED = Pattern.compile("^(\\d{1,5})[.、]\\s*(?!\\d)(.+)$");
     private static final Pattern ARABIC_PAREN = Pattern.compile("^(\\(\\d{1,4}\\)|\\d{1,4}\\))\\s*(.+)$");
-    /** Where a run-on line may hold the next paragraph: right after a sentence or a clause ends. */
-    private static final Pattern INNER_NUMERAL = Pattern.compile("(?<=[。;)〕])\\s*(?=(" + CHINESE_NUMERAL + "、|\\("
+    /** Where a run-on line may hold the next paragraph: right after a sentence, a clause or a space. */
+    private static final Pattern INNER_NUMERAL = Pattern.compile("(?<=[。;)〕\\s])\\s*(?=(" + CHINESE_NUMERAL + "、|\\("
             + CHINESE_NUMERAL + "\\)|\\d{1,4}[.、](?!\\d)|\\(\\d{1,4}\\)))");
 
     private final Map<Line.Kind, Integer> lastValue = new EnumMap<>(Line.Kind.class);

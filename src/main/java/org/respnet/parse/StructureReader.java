@@ -29,7 +29,7 @@ final class StructureReader {
     private static final double MEASURE_LEVEL_SHARE = 0.3;
 
     private record Block(Line line, int index, String text, String clause, String clauseToRead, int clauseLine, int end,
-                         String cutOff) {
+                         String cutOff, boolean clauseBelow) {
 
         boolean hasClause() {
             return clause != null;
@@ -94,7 +94,33 @@ final class StructureReader {
             }
             blocks.add(block(i, end));
         }
+        liftClausesClosingSubItems(blocks);
         return blocks;
+    }
+
+    /**
+     * {@code 1.完善体系 (1)… (2)… (责任单位:…)}: a clause on its own line after two or more clauseless sub-items
+     * closes the item they belong to, not the last sub-item.
+     */
+    private static void liftClausesClosingSubItems(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block last = blocks.get(i);
+            if (!last.clauseBelow() || i + 1 < blocks.size() && blocks.get(i + 1).line().kind() == last.line().kind()) {
+                continue;
+            }
+            int parent = i - 1;
+            while (parent >= 0 && blocks.get(parent).line().kind() == last.line().kind() && !blocks.get(parent).hasClause()) {
+                parent--;
+            }
+            if (parent < 0 || i - parent < 2 || blocks.get(parent).hasClause() || blocks.get(parent).cutOff() != null
+                    || blocks.get(parent).line().kind().compareTo(last.line().kind()) >= 0) {
+                continue;
+            }
+            Block p = blocks.get(parent);
+            blocks.set(parent, new Block(p.line(), p.index(), p.text(), last.clause(), last.clauseToRead(), last.clauseLine(),
+                    p.end(), null, true));
+            blocks.set(i, new Block(last.line(), last.index(), last.text(), null, null, last.line().lineNo(), last.end(), null, false));
+        }
     }
 
     private Block block(int start, int end) {
@@ -108,11 +134,11 @@ final class StructureReader {
         }
         Optional<String> cutOff = ClauseLocator.cutOff(rest);
         if (cutOff.isPresent()) {
-            return new Block(line, start, rest, null, null, line.lineNo(), next, cutOff.get());
+            return new Block(line, start, rest, null, null, line.lineNo(), next, cutOff.get(), false);
         }
         Optional<ClauseLocator.Located> inline = ClauseLocator.locate(rest);
         if (inline.isPresent()) {
-            return new Block(line, start, inline.get().text(), inline.get().clause(), inline.get().clause(), line.lineNo(), next, null);
+            return new Block(line, start, inline.get().text(), inline.get().clause(), inline.get().clause(), line.lineNo(), next, null, false);
         }
         // The clause under the measure: after any lines that continue its text, clause-only lines, blanks between.
         StringBuilder text = new StringBuilder(rest);
@@ -131,16 +157,16 @@ final class StructureReader {
                     }
                 }
                 String clause = span(i, last);
-                return new Block(line, start, text.toString(), clause, clause, follower.lineNo(), last + 1, null);
+                return new Block(line, start, text.toString(), clause, clause, follower.lineNo(), last + 1, null, true);
             }
             Optional<ClauseLocator.Located> ending = ClauseLocator.locate(follower.rest());
             if (ending.isPresent()) {
                 text.append(ending.get().text());
-                return new Block(line, start, text.toString(), ending.get().clause(), ending.get().clause(), follower.lineNo(), i + 1, null);
+                return new Block(line, start, text.toString(), ending.get().clause(), ending.get().clause(), follower.lineNo(), i + 1, null, false);
             }
             text.append(follower.rest());
         }
-        return new Block(line, start, rest, null, null, line.lineNo(), next, null);
+        return new Block(line, start, rest, null, null, line.lineNo(), next, null, false);
     }
 
     /** Lines {@code from}..{@code to} as written: the first without its indent, blank lines and indents between kept. */

@@ -121,7 +121,10 @@ final class TaskTable {
         return row;
     }
 
-    /** A wrapped line: cell by cell when it keeps the columns, else onto the cell left open (、 or , at its end). */
+    /**
+     * A wrapped line: cell by cell when it keeps the columns; otherwise its cells continue the cell left open (、 or ,
+     * at its end) and the columns after it, or, with no cell open, the last columns.
+     */
     private void continueRow(List<String> row, List<String> cells) {
         if (cells.size() == columns.size()) {
             for (int c = 0; c < cells.size(); c++) {
@@ -129,15 +132,17 @@ final class TaskTable {
             }
             return;
         }
-        String text = String.join("", cells);
         int open = -1;
         for (int c = 0; c < row.size(); c++) {
             if (row.get(c).endsWith("、") || row.get(c).endsWith(",")) {
                 open = c;
             }
         }
-        int target = open >= 0 ? open : lastNonEmpty(row);
-        row.set(target, row.get(target) + text);
+        int start = open >= 0 ? open : cells.size() == 1 ? lastNonEmpty(row) : Math.max(0, columns.size() - cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            int target = Math.min(start + i, row.size() - 1);
+            row.set(target, row.get(target) + cells.get(i));
+        }
     }
 
     private void flush(List<String> cells, List<Integer> lineNos) {

@@ -25,6 +25,8 @@ final class UnitListSplitter {
     private static final Pattern PLAIN_KIND = Pattern.compile("^(部门|单位|机构|成员单位|部门和单位|单位和部门)?$");
     /** A one-character level standing for itself inside a distributed phrase: 各县、市、区政府. */
     private static final Pattern FRAGMENT = Pattern.compile("^[省市县区乡镇州旗盟]$");
+    /** A level's government without a place (县政府, 区人民政府) only continues a collective: 相关市、县政府. */
+    private static final Pattern PLACELESS_GOVERNMENT = Pattern.compile("^[省市县区乡镇]级?(人民)?政府$");
     /** A phrase of prose may still name a collective: 具体任务均涉及相关市(州)人民政府. */
     private static final Pattern COLLECTIVE_IN_PROSE =
             Pattern.compile("(?:各|有关|相关)[\\p{IsHan}()]*?(?:人民政府|政府|部门|单位|机构)");
@@ -83,6 +85,7 @@ final class UnitListSplitter {
             boolean fragment = FRAGMENT.matcher(item).matches();
             String previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             boolean glue = previous != null && (fragment || glueNext
+                    || isCollective(previous) && PLACELESS_GOVERNMENT.matcher(item).matches()
                     || isCollective(previous) && isCollective(item) && !previous.contains("等") && !item.startsWith("有关") && !hasConjunction(item));
             if (glue) {
                 joined.set(joined.size() - 1, previous + "、" + item);
@@ -123,9 +126,9 @@ final class UnitListSplitter {
         int depth = 0;
         StringBuilder current = new StringBuilder();
         for (char c : list.toCharArray()) {
-            if (c == '(') {
+            if (c == '(' || c == '<' || c == '〈') {
                 depth++;
-            } else if (c == ')') {
+            } else if (c == ')' || c == '>' || c == '〉') {
                 depth = Math.max(0, depth - 1);
             }
             if (depth == 0 && (c == '、' || c == ',')) {

@@ -24,6 +24,19 @@ final class UnitNames {
         return item.length() > LONGEST_NAME || PROSE.matcher(item).find();
     }
 
+    /** A segment of a clause that is a sentence: a remark word in it, or an item too long to be a name. */
+    static boolean proseSentence(String segment) {
+        if (PROSE.matcher(segment).find()) {
+            return true;
+        }
+        for (String item : segment.split("[、,]")) {
+            if (item.length() > LONGEST_NAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A name a unit could have: not empty, no separators or open brackets, no label, no sentence. */
     static boolean plausible(String name) {
         return !name.isBlank() && !name.startsWith("(") && !name.contains("、") && !name.contains(",")
