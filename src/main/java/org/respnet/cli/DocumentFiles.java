@@ -27,12 +27,17 @@ final class DocumentFiles {
 
     /** @return the number of files that failed */
     int loadAll(List<Path> files, Charset encoding, boolean force) {
+        return loadAll(files, encoding, force, false);
+    }
+
+    /** @param strict refuse documents with parser warnings, as if they did not parse */
+    int loadAll(List<Path> files, Charset encoding, boolean force, boolean strict) {
         int failed = 0;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             out.printf("[%d/%d] %s%n", i + 1, files.size(), file);
             try {
-                LoadResult result = ingest.ingest(DocumentReaders.read(file, encoding), force, out::println);
+                LoadResult result = ingest.ingest(DocumentReaders.read(file, encoding), force, strict, out::println);
                 out.println("  " + result.summary());
             } catch (TextDecodingException | ParseException e) {
                 out.println("  error: " + e.getMessage());

@@ -43,6 +43,9 @@ final class ImportCommand implements Callable<Integer> {
             description = "Only write the import files there, for neo4j-admin on another server; no database.")
     Path csvOnly;
 
+    @Option(names = "--strict", description = "Leave out every document the parser has a warning about.")
+    boolean strict;
+
     @Option(names = "--threads", description = "Parser threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -69,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
             Path folder = csvOnly != null ? csvOnly
                     : database.embedded().dataDir().toAbsolutePath().resolve("import-files");
             System.out.printf("Parsing %,d documents into %s%n", files.size(), folder);
-            var written = new BulkImport(context.getBean(DocumentParser.class), threads)
+            var written = new BulkImport(context.getBean(DocumentParser.class), threads, strict)
                     .write(files, encoding, folder, System.out);
             if (csvOnly != null) {
                 System.out.printf("Wrote %,d documents. On the server (stopped), run:%n  neo4j-admin database import full"

@@ -26,6 +26,9 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Reload documents even when their text is unchanged.")
     boolean force;
 
+    @Option(names = "--strict", description = "Refuse (and store nothing of) a document the parser has a warning about.")
+    boolean strict;
+
     @Override
     public Integer call() {
         for (Path file : files) {
@@ -36,7 +39,7 @@ final class LoadCommand implements Callable<Integer> {
         }
         try (var context = options.startContext()) {
             var documentFiles = new DocumentFiles(context.getBean(DocumentIngest.class), System.out);
-            int failed = documentFiles.loadAll(files, encoding, force);
+            int failed = documentFiles.loadAll(files, encoding, force, strict);
             System.out.printf("%d of %d documents loaded%n", files.size() - failed, files.size());
             return failed == 0 ? 0 : RespNetCommand.EXIT_BAD_INPUT;
         }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "respnet", mixinStandardHelpOptions = true, version = "RespNet 0.1.0",
         description = "Loads implementation plans into Neo4j and serves rankings, graphs and a Cypher console.",
-        subcommands = {RunCommand.class, LoadCommand.class, ImportCommand.class, ServeCommand.class, StatsCommand.class})
+        subcommands = {RunCommand.class, LoadCommand.class, ImportCommand.class, CheckCommand.class, DeleteCommand.class,
+                ServeCommand.class, StatsCommand.class})
 public final class RespNetCommand implements Callable<Integer> {
 
     public static final int EXIT_BAD_INPUT = 1;

@@ -33,10 +33,17 @@ public final class BulkImport {
 
     private final DocumentParser parser;
     private final int threads;
+    private final boolean strict;
 
     public BulkImport(DocumentParser parser, int threads) {
+        this(parser, threads, false);
+    }
+
+    /** @param strict leave out, as unreadable, every document the parser raised a warning about */
+    public BulkImport(DocumentParser parser, int threads, boolean strict) {
         this.parser = parser;
         this.threads = Math.max(1, threads);
+        this.strict = strict;
     }
 
     /**
@@ -60,7 +67,8 @@ public final class BulkImport {
                     int ordinal = next++;
                     Path file = files.get(ordinal);
                     // Parsing and rendering CSV text run on the workers; this thread only appends and sums.
-                    ahead.add(pool.submit(() -> importFiles.render(parser.parse(DocumentReaders.read(file, encoding)), ordinal)));
+                    ahead.add(pool.submit(() -> importFiles.render(
+                            parser.check(DocumentReaders.read(file, encoding)).documentOrRefuse(strict), ordinal)));
                 }
                 try {
                     importFiles.add(await(ahead.removeFirst()));

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -43,13 +44,8 @@ public final class DocumentLoader {
             return new LoadResult(document.key(), document.title(), true, 0, 0, 0, 0, 0, 0);
         }
         var rows = new DocumentRows(document);
-        Map<String, Object> key = Map.of("key", document.key());
         graph.write(tx -> {
-            Set<String> touched = new LinkedHashSet<>(tx.run(cypher.get("load/previous-units"), key)
-                    .single().get("units").asList(v -> v.asString()));
-            tx.run(cypher.get("load/unwork-document"), key).consume();
-            tx.run(cypher.get("load/uncoordinate-document"), key).consume();
-            tx.run(cypher.get("load/delete-document"), key).consume();
+            Set<String> touched = removeStored(tx, document.key());
             tx.run(cypher.get("load/document"), Map.of("key", document.key(), "properties", rows.documentProperties())).consume();
             tx.run(cypher.get("load/sections"), Map.of("key", document.key(), "rows", rows.sections())).consume();
             unwind(tx, "load/units", document.key(), rows.units(), progress);
@@ -60,16 +56,61 @@ public final class DocumentLoader {
             unwind(tx, "load/coordinates", document.key(), rows.coordinates(), progress);
             tx.run(cypher.get("load/supervises"), Map.of("key", document.key(), "units", document.supervisors())).consume();
             touched.addAll(rows.unitNames());
-            List<String> names = List.copyOf(touched);
-            tx.run(cypher.get("load/refresh-unit-totals"), Map.of("names", names,
-                    "leadWeight", Workload.LEAD_WEIGHT, "participationWeight", Workload.PARTICIPATION_WEIGHT)).consume();
-            tx.run(cypher.get("load/delete-orphan-units"), Map.of("names", names)).consume();
+            refreshUnits(tx, touched);
             return null;
         });
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new LoadResult(document.key(), document.title(), false, document.sections().size(),
                 document.measures().size(), document.units().size(), document.leadCount(),
                 document.participationCount(), millis);
+    }
+
+    /**
+     * Removes a stored document with its sections, measures and relationships in one transaction, by the same
+     * statements a replacement runs first, so unit and pair totals stay exact; units no document names any more go.
+     *
+     * @return what was removed, or empty when no document has that key
+     */
+    public Optional<DeleteResult> delete(String key) {
+        return graph.write(tx -> {
+            var stored = tx.run(cypher.get("load/stored-document"), Map.of("key", key));
+            if (!stored.hasNext()) {
+                return Optional.<DeleteResult>empty();
+            }
+            var d = stored.single();
+            Set<String> touched = removeStored(tx, key);
+            int unitsRemoved = refreshUnits(tx, touched);
+            return Optional.of(new DeleteResult(key, d.get("title").asString(null), d.get("sections").asInt(0),
+                    d.get("measures").asInt(0), d.get("units").asInt(0), unitsRemoved));
+        });
+    }
+
+    /**
+     * Takes a stored version's figures off its units and pairs and deletes it.
+     *
+     * @return the units it touched, whose totals the caller must refresh
+     */
+    private Set<String> removeStored(SimpleQueryRunner tx, String documentKey) {
+        Map<String, Object> key = Map.of("key", documentKey);
+        Set<String> touched = new LinkedHashSet<>(tx.run(cypher.get("load/previous-units"), key)
+                .single().get("units").asList(v -> v.asString()));
+        tx.run(cypher.get("load/unwork-document"), key).consume();
+        tx.run(cypher.get("load/uncoordinate-document"), key).consume();
+        tx.run(cypher.get("load/delete-document"), key).consume();
+        return touched;
+    }
+
+    /** Recomputes the touched units' workloads and removes those left without any relationship; returns how many. */
+    private int refreshUnits(SimpleQueryRunner tx, Set<String> touched) {
+        List<String> names = List.copyOf(touched);
+        tx.run(cypher.get("load/refresh-unit-totals"), Map.of("names", names,
+                "leadWeight", Workload.LEAD_WEIGHT, "participationWeight", Workload.PARTICIPATION_WEIGHT)).consume();
+        return tx.run(cypher.get("load/delete-orphan-units"), Map.of("names", names)).consume()
+                .counters().nodesDeleted();
+    }
+
+    public boolean exists(String key) {
+        return graph.read(tx -> tx.run(cypher.get("load/stored-hash"), Map.of("key", key)).hasNext());
     }
 
     public boolean isUnchanged(PolicyDocument document) {

@@ -78,6 +78,8 @@ final class DocumentRows {
             row.put("clause", m.clause());
             row.put("deadline", m.deadline());
             row.put("collectives", orNull(m.collectives()));
+            row.put("persons", orNull(m.persons()));
+            row.put("location", m.location());
             row.put("leadCount", m.leads().size());
             row.put("unitCount", m.leads().size() + m.participants().size());
             return row;

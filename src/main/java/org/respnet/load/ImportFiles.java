@@ -72,8 +72,8 @@ public final class ImportFiles implements AutoCloseable {
         open("sections", ":ID(Section)", "uid", "document", "ordinal:long", "label", "title", "subsectionLabels:string[]",
                 "subsectionTitles:string[]");
         open("measures", ":ID(Measure)", "uid", "document", "index:long", "number", "section:long", "subsection:long",
-                "subsectionTitle", "text", "clause", "deadline", "collectives:string[]", "leadCount:long",
-                "unitCount:long");
+                "subsectionTitle", "text", "clause", "deadline", "collectives:string[]", "persons:string[]",
+                "location", "leadCount:long", "unitCount:long");
         open("has_section", ":START_ID(Document)", ":END_ID(Section)");
         open("has_measure", ":START_ID(Document)", ":END_ID(Measure)");
         open("in_section", ":START_ID(Measure)", ":END_ID(Section)");
@@ -151,7 +151,7 @@ public final class ImportFiles implements AutoCloseable {
             measureIds.put((String) m.get("uid"), measureId);
             out.print("measures", measureId, m.get("uid"), key, m.get("index"), m.get("number"), m.get("section"),
                     m.get("subsection"), m.get("subsectionTitle"), m.get("text"), m.get("clause"), m.get("deadline"),
-                    m.get("collectives"), m.get("leadCount"), m.get("unitCount"));
+                    m.get("collectives"), m.get("persons"), m.get("location"), m.get("leadCount"), m.get("unitCount"));
             out.print("has_measure", documentId, measureId);
             // The loader links a measure to its section only when that section exists.
             Long sectionId = sectionIds.get((String) m.get("sectionUid"));

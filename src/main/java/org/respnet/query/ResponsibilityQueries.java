@@ -80,7 +80,8 @@ public final class ResponsibilityQueries {
                 r -> new MeasureDetail(r.get("document").asString(), r.get("number").asString(), r.get("index").asLong(),
                         nullableInt(r.get("section")), r.get("sectionTitle").asString(null),
                         r.get("subsectionTitle").asString(null), r.get("text").asString(), r.get("clause").asString(null),
-                        r.get("deadline").asString(null), strings(r.get("collectives")), strings(r.get("leads")),
+                        r.get("deadline").asString(null), r.get("location").asString(null),
+                        strings(r.get("collectives")), strings(r.get("persons")), strings(r.get("leads")),
                         strings(r.get("participants")))).stream().findFirst();
     }
 

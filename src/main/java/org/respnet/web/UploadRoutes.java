@@ -12,14 +12,21 @@ import java.nio.charset.UnsupportedCharsetException;
 import org.respnet.load.DocumentIngest;
 import org.respnet.load.LoadResult;
 import org.respnet.parse.ParseException;
+import org.respnet.parse.ParseReport;
+import org.respnet.text.DecodedText;
 import org.respnet.text.TextDecodingException;
 import org.respnet.text.DocumentReaders;
 
 /**
- * {@code POST /api/v1/documents}: load a document for users who cannot reach the server's disk. Raw text (encoding
- * from {@code ?encoding=}, the Content-Type charset, or detected) or multipart with a {@code file} part.
+ * The document endpoints for users who cannot reach the server's disk. {@code POST /api/v1/documents} loads,
+ * {@code POST /api/v1/documents/preview} shows what a load would store and writes nothing, {@code DELETE
+ * /api/v1/documents/{document}} removes one. Bodies: raw text (encoding from {@code ?encoding=}, the Content-Type
+ * charset, or detected) or multipart with a {@code file} part.
  */
 final class UploadRoutes {
+
+    static final String DOCUMENTS = AnalyticsRoutes.BASE + "/documents";
+    static final String PREVIEW = DOCUMENTS + "/preview";
 
     private final DocumentIngest ingest;
     private final WebSettings settings;
@@ -30,21 +37,71 @@ final class UploadRoutes {
     }
 
     void install(RoutesConfig routes) {
-        routes.post(AnalyticsRoutes.BASE + "/documents", this::upload);
+        routes.post(DOCUMENTS, this::upload);
+        routes.post(PREVIEW, this::preview);
+        routes.delete(DOCUMENTS + "/{document}", this::delete);
+    }
+
+    /** The write endpoints answer only with writes enabled and the admin token presented. */
+    static boolean isWrite(Context ctx) {
+        String method = ctx.method().name();
+        return method.equals("POST") && ctx.path().equals(DOCUMENTS)
+                || method.equals("DELETE") && ctx.path().startsWith(DOCUMENTS + "/");
     }
 
     private void upload(Context ctx) {
+        requireAdmin(ctx);
+        boolean force = Params.bool(ctx, "force", false);
+        boolean strict = Params.bool(ctx, "strict", false);
+        DecodedText text = decode(ctx);
+        try {
+            LoadResult result = ingest.ingest(text, force, strict, line -> { });
+            ctx.status(result.skipped() ? 200 : 201).json(result);
+        } catch (ParseException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * Needs no admin token: it stores nothing, and reads only whether the key is stored, so it is a read like the
+     * rest of the API (behind RESPNET_READ_TOKEN when that is set).
+     */
+    private void preview(Context ctx) {
+        DecodedText text = decode(ctx);
+        try {
+            ParseReport report = ingest.check(text);
+            ctx.json(DocumentPreview.of(text, report, ingest.stored(report.document())));
+        } catch (ParseException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private void delete(Context ctx) {
+        requireAdmin(ctx);
+        String key = ctx.pathParam("document").strip();
+        ctx.json(ingest.delete(key).orElseThrow(() -> ApiException.notFound("No document with key '" + key + "'")));
+    }
+
+    private void requireAdmin(Context ctx) {
         if (!settings.writesEnabled()) {
             throw new ApiException(403, "Writes disabled",
-                    "Uploading is switched off: start RespNet with RESPNET_ADMIN_TOKEN set to enable it.", null);
+                    "Writing is switched off: start RespNet with RESPNET_ADMIN_TOKEN set to enable it.", null);
         }
         if (!BearerTokens.presented(ctx, settings.adminToken())) {
             throw BearerTokens.unauthorized();
         }
+    }
+
+    private static ApiException unreadable(RuntimeException e) {
+        // The message names the file and the place: <file>:<line or page, line>: <problem>.
+        return new ApiException(422, "Unreadable document", e.getMessage(), null);
+    }
+
+    /** The request's document as text, from either body form, within the size limit. */
+    private DecodedText decode(Context ctx) {
         if (ctx.contentLength() > settings.maxUploadBytes()) {
             throw tooLarge();
         }
-        boolean force = Params.bool(ctx, "force", false);
         Charset forced = charset(ctx);
         String name;
         byte[] bytes;
@@ -63,10 +120,9 @@ final class UploadRoutes {
             throw tooLarge();
         }
         try {
-            LoadResult result = ingest.ingest(DocumentReaders.decode(name, bytes, forced), force, line -> { });
-            ctx.status(result.skipped() ? 200 : 201).json(result);
-        } catch (TextDecodingException | ParseException e) {
-            throw new ApiException(422, "Unreadable document", e.getMessage(), null);
+            return DocumentReaders.decode(name, bytes, forced);
+        } catch (TextDecodingException e) {
+            throw unreadable(e);
         }
     }
 

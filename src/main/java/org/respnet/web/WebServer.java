@@ -50,9 +50,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx);
                 boolean api = ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json");
-                // Uploads check the admin token themselves; everything else on the API, the console included, reads.
-                boolean upload = ctx.method().name().equals("POST") && ctx.path().equals(AnalyticsRoutes.BASE + "/documents");
-                if (api && !upload && settings.readsProtected()
+                // Uploads and deletions check the admin token themselves; everything else on the API, the console
+                // and the preview included, reads.
+                if (api && !UploadRoutes.isWrite(ctx) && settings.readsProtected()
                         && !BearerTokens.presented(ctx, settings.readToken())
                         && !(settings.writesEnabled() && BearerTokens.presented(ctx, settings.adminToken()))) {
                     throw BearerTokens.unauthorized();

@@ -12,6 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.respnet.Fixtures;
+import org.respnet.model.Measure;
+import org.respnet.model.PolicyDocument;
+import org.respnet.parse.DocumentParser;
+import org.respnet.parse.ParseReport;
+import org.respnet.text.DocumentReaders;
 
 /** The commands as a user runs them, each starting its own embedded database on a temporary store. */
 class CommandLineIT {
@@ -84,6 +89,58 @@ class CommandLineIT {
         assertThat(Files.readAllLines(csv.resolve("participates_in.csv"))).hasSize(1 + 449);
         assertThat(dataDir).doesNotExist();
     }
+
+    @Test
+    void check_reports_each_document_and_its_warnings_refuses_unreadable_ones_and_starts_no_database() throws Exception {
+        Path hello = work.resolve("hello.txt");
+        Files.writeString(hello, "hello world\n");
+        Path dataDir = work.resolve("check-never-started");
+        ParseReport seed = new DocumentParser().check(DocumentReaders.read(Fixtures.SEED, null));
+        long unassigned = seed.document().measures().stream().filter(Measure::unassigned).count();
+
+        Run both = run("check", "--data-dir", dataDir.toString(), Fixtures.SEED.toString(), hello.toString());
+        Run seedOnly = run("check", "--data-dir", dataDir.toString(), Fixtures.SEED.toString());
+        Run strict = run("check", "--strict", "--data-dir", dataDir.toString(), Fixtures.SEED.toString());
+
+        assertThat(both.exitCode).as(both.out + both.err).isEqualTo(1);
+        assertThat(both.out).contains(seed.document().title()).contains("key: 衢委发[2016]3号").contains("format: txt")
+                .contains("4 sections, 48 measures, 45 units, 138 leads, 449 participations; "
+                        + unassigned + " unassigned measures")
+                .contains(seed.warnings().size() + " warnings")
+                .contains("refused: hello.txt").contains("1 of 2 documents parse; 1 refused");
+        seed.warnings().forEach(w -> assertThat(both.out).contains(w.describe()));
+        assertThat(seedOnly.exitCode).isZero();
+        assertThat(strict.exitCode).isEqualTo(seed.warnings().isEmpty() ? 0 : 1);
+        assertThat(dataDir).doesNotExist();
+    }
+
+    @Test
+    void deletes_a_document_and_leaves_the_totals_of_the_others() throws Exception {
+        Path plan = work.resolve("plan.txt");
+        Files.writeString(plan, PLAN);
+        PolicyDocument planOnly = new DocumentParser().parse(DocumentReaders.read(plan, null));
+        String dataDir = work.resolve("delete-data").toString();
+
+        Run load = run("load", "--data-dir", dataDir, Fixtures.SEED.toString(), plan.toString());
+        Run delete = run("delete", "--data-dir", dataDir, "衢委发[2016]3号", "no such key");
+        Run stats = run("stats", "--data-dir", dataDir);
+
+        assertThat(load.exitCode).as(load.out + load.err).isZero();
+        assertThat(delete.exitCode).as(delete.out + delete.err).isEqualTo(1);
+        assertThat(delete.out).contains("衢委发[2016]3号: deleted (4 sections, 48 measures;")
+                .contains("no such key: no document with this key");
+        assertThat(stats.out).contains(String.format("total: 1 documents, %d sections, %d measures, %d units, %d leads, %d participations",
+                planOnly.sections().size(), planOnly.measures().size(), planOnly.units().size(), planOnly.leadCount(),
+                planOnly.participationCount()));
+    }
+
+    /** Shares units with the seed, so deleting the seed must leave these units with this plan's figures only. */
+    private static final String PLAN = """
+            某市甲工作方案
+            一、任务
+            1.做好甲项工作。(牵头单位:市财政局,参与单位:市审计局、团市委)
+            2.做好乙项工作。(牵头单位:市财政局、市审计局)
+            """;
 
     private static Run run(String... args) {
         PrintStream out = System.out;

@@ -173,6 +173,19 @@ class AnalyticsApiIT {
     }
 
     @Test
+    void measure_detail_gives_the_clause_as_written_its_place_in_the_file_persons_and_deadline() {
+        Measure parsed = seed.measures().stream().filter(m -> m.number().equals("33")).findFirst().orElseThrow();
+
+        JsonNode measure = http.getJson(API + "/documents/" + encode(seed.key()) + "/measures/33");
+
+        assertThat(measure.get("clause").asText()).isEqualTo(parsed.clause()).contains("牵头单位:市人大法工委、内司工委");
+        // The seed is plain text: the measure starts on line 104 of the file.
+        assertThat(measure.get("location").asText()).isEqualTo(parsed.location()).isEqualTo("line 104");
+        assertThat(measure.get("persons")).extracting(JsonNode::asText).containsExactlyElementsOf(parsed.persons());
+        assertThat(measure.get("deadline").isNull() ? null : measure.get("deadline").asText()).isEqualTo(parsed.deadline());
+    }
+
+    @Test
     void full_text_search_finds_measure_10_for_volunteer_service() {
         JsonNode hits = http.getJson(API + "/measures/search?q=" + encode("志愿服务"));
 
