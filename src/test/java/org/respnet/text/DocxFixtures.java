@@ -100,6 +100,43 @@ final class DocxFixtures {
         return file;
     }
 
+    /**
+     * One multilevel list, as Word's outline numbering is stored: level 1 {@code 一、}, level 2 {@code （一）}, level 3
+     * {@code 1.}, each line's prefix taken out. With {@code continuous}, the deeper levels carry {@code lvlRestart 0}
+     * and keep counting across sections, as 20 numbers its measures (一)…(二十); without it Word restarts them under
+     * each new section.
+     */
+    static Path outlinePlan(Path file, List<String> lines, boolean continuous) throws IOException {
+        StringBuilder levels = new StringBuilder();
+        for (ListKind kind : ListKind.values()) {
+            int ilvl = kind.ordinal();
+            String restart = continuous && ilvl > 0 ? "<w:lvlRestart w:val=\"0\"/>" : "";
+            levels.append("<w:lvl w:ilvl=\"").append(ilvl).append("\"><w:start w:val=\"1\"/>")
+                    .append("<w:numFmt w:val=\"").append(kind.numFmt).append("\"/>").append(restart)
+                    .append("<w:suff w:val=\"nothing\"/><w:lvlText w:val=\"")
+                    .append(kind.lvlText.replace("%1", "%" + (ilvl + 1))).append("\"/></w:lvl>");
+        }
+        StringBuilder body = new StringBuilder();
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            String paragraph = paragraphXml(line, null);
+            for (ListKind kind : ListKind.values()) {
+                Matcher m = kind.pattern.matcher(line);
+                if (m.matches() && m.group(2).isEmpty()) {
+                    paragraph = paragraphXml(m.group(3), "<w:numPr><w:ilvl w:val=\"" + kind.ordinal() + "\"/><w:numId w:val=\"1\"/></w:numPr>");
+                    break;
+                }
+            }
+            body.append(paragraph);
+        }
+        String numbering = "<w:numbering " + NS + "><w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"multilevel\"/>"
+                + levels + "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
+        write(file, body.toString(), numbering);
+        return file;
+    }
+
     /** A title paragraph, then one table of the given rows on a grid of {@code columns}. */
     static Path taskTable(Path file, String title, int columns, List<List<Cell>> rows) throws IOException {
         StringBuilder body = new StringBuilder(paragraphXml(title, null));

@@ -51,6 +51,43 @@ class DocxReaderTest {
     }
 
     @Test
+    void an_outline_list_keeps_counting_measures_across_sections_when_told_not_to_restart() throws Exception {
+        List<String> farm = TrainTexts.lines(TrainTexts.FARM_MACHINERY);
+        Path docx = DocxFixtures.outlinePlan(dir.resolve("outline.docx"), farm, true);
+
+        DecodedText text = DocumentReaders.read(docx, null);
+
+        assertThat(nonBlank(text)).containsExactlyElementsOf(farm.stream().filter(l -> !l.isEmpty()).map(TrainTexts::normalised).toList());
+    }
+
+    @Test
+    void an_outline_list_restarts_its_deeper_level_under_each_section_by_default() throws Exception {
+        List<String> farm = TrainTexts.lines(TrainTexts.FARM_MACHINERY);
+        Path docx = DocxFixtures.outlinePlan(dir.resolve("outline.docx"), farm, false);
+
+        List<String> read = nonBlank(DocumentReaders.read(docx, null));
+
+        // what Word shows then: (一), (二) … counted afresh after every 一、 … 八、 heading, in the source's own numerals
+        List<String> source = farm.stream().filter(l -> !l.isEmpty()).map(TrainTexts::normalised).toList();
+        List<String> numerals = source.stream().filter(l -> l.matches("^\\([一二三四五六七八九十]+\\).*"))
+                .map(l -> l.substring(0, l.indexOf(')') + 1)).toList();
+        List<String> expected = new ArrayList<>();
+        int inSection = 0;
+        for (String line : source) {
+            if (DocxFixtures.ListKind.SECTION.pattern.matcher(line).matches()) {
+                inSection = 0;
+                expected.add(line);
+            } else if (line.matches("^\\([一二三四五六七八九十]+\\).*")) {
+                expected.add(numerals.get(inSection++) + line.substring(line.indexOf(')') + 1));
+            } else {
+                expected.add(line);
+            }
+        }
+        assertThat(read).containsExactlyElementsOf(expected);
+        assertThat(expected).as("the fixture has restarts to check").isNotEqualTo(source);
+    }
+
+    @Test
     void reads_a_task_table_as_tab_separated_rows() throws Exception {
         LuanTable table = LuanTable.read();
         List<List<Cell>> rows = new ArrayList<>();
