@@ -28,6 +28,13 @@ export async function postJson(path, body) {
   }));
 }
 
+/** Any method, with an optional body (FormData, text) and bearer token; JSON or a problem back. */
+export async function request(method, path, { params = {}, body, token } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return parse(await fetch(withQuery(path, params), { method, headers, body }));
+}
+
 /** Path plus the query string of the params that are set. */
 export function withQuery(path, params) {
   const query = new URLSearchParams();

@@ -54,6 +54,18 @@ export function showSharedMeasures(panel, a, b, document) {
   });
 }
 
+/** What the plan itself says about a measure: clause as written, people answerable, deadline, where it starts. */
+export function measureFacts(m) {
+  const fact = (key, value, id) => el('div', { class: 'fact', id },
+    el('dt', {}, t(key)), el('dd', {}, value || t('common.none')));
+  return [el('dl', { class: 'facts', id: 'measure-facts' },
+    fact('measure.clause', m.clause, 'measure-clause'),
+    fact('col.persons', (m.persons || []).join('、'), 'measure-persons'),
+    fact('col.collectives', (m.collectives || []).join('、'), 'measure-collectives'),
+    fact('col.deadline', m.deadline, 'measure-deadline'),
+    fact('col.location', m.location, 'measure-location'))];
+}
+
 export function showMeasure(panel, documentKey, number) {
   return guarded(panel, async () => {
     const m = await getJson(`${documentPath(documentKey)}/measures/${encodeURIComponent(number)}`);
@@ -65,6 +77,7 @@ export function showMeasure(panel, documentKey, number) {
       el('div', { class: 'partner-list' }, m.leads.map((u) => el('span', { class: 'chip' }, u))),
       el('h3', { class: 'section-title' }, t('col.participations')),
       el('div', { class: 'partner-list' }, m.participants.map((u) => el('span', { class: 'chip' }, u))),
+      ...measureFacts(m),
     ];
   });
 }

@@ -1,4 +1,4 @@
-// The shared header: brand, the three pages, the language switch.
+// The shared header: brand, the pages, the language switch.
 import { el, } from './api.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
 
@@ -6,6 +6,7 @@ const PAGES = [
   { href: '/rankings.html', key: 'nav.rankings' },
   { href: '/graph.html', key: 'nav.graph' },
   { href: '/console.html', key: 'nav.console' },
+  { href: '/upload.html', key: 'nav.upload' },
 ];
 
 export function renderShell() {

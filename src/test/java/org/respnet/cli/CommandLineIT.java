@@ -115,6 +115,29 @@ class CommandLineIT {
     }
 
     @Test
+    void strict_check_and_load_refuse_a_document_with_warnings_and_store_nothing_of_it() throws Exception {
+        Path warned = work.resolve("warned.txt");
+        Files.writeString(warned, "某市某某工作方案\n一、任务\n1.做好工作。(牵头单位:)\n2.做好其他工作。(牵头单位:市财政局)\n");
+        ParseReport report = new DocumentParser().check(DocumentReaders.read(warned, null));
+        assertThat(report.warnings()).as("the parser warns about an empty clause").isNotEmpty();
+        String dataDir = work.resolve("strict-data").toString();
+
+        Run check = run("check", warned.toString());
+        Run strictCheck = run("check", "--strict", warned.toString());
+        Run strictLoad = run("load", "--strict", "--data-dir", dataDir, warned.toString());
+        Run stats = run("stats", "--data-dir", dataDir);
+
+        assertThat(check.exitCode).isZero();
+        assertThat(check.out).contains(report.warnings().size() + " warnings");
+        report.warnings().forEach(w -> assertThat(check.out).contains(w.describe()));
+        assertThat(strictCheck.exitCode).isEqualTo(1);
+        assertThat(strictCheck.out).contains("(refused with --strict)");
+        assertThat(strictLoad.exitCode).isEqualTo(1);
+        assertThat(strictLoad.out).contains("warned.txt:").contains("strict").contains("0 of 1 documents loaded");
+        assertThat(stats.out).contains("total: 0 documents");
+    }
+
+    @Test
     void deletes_a_document_and_leaves_the_totals_of_the_others() throws Exception {
         Path plan = work.resolve("plan.txt");
         Files.writeString(plan, PLAN);

@@ -101,15 +101,41 @@ class DocumentPreviewIT {
     void unreadable_and_oversized_previews_are_problems_naming_the_place() throws Exception {
         start(new WebSettings(TOKEN, null, 64 * 1024, List.of()));
 
-        var cutOff = send("POST", PREVIEW + "?name=plan.txt", "某方案\n一、任务\n1.做好工作。(牵头单位:)\n"
-                .getBytes(StandardCharsets.UTF_8), null, "text/plain");
+        var noMeasures = send("POST", PREVIEW + "?name=hello.txt", "hello world\n".getBytes(StandardCharsets.UTF_8),
+                null, "text/plain");
         var huge = send("POST", PREVIEW, new byte[200 * 1024], null, "text/plain");
 
-        assertThat(cutOff.statusCode()).isEqualTo(422);
-        assertThat(cutOff.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(Json.mapper().readTree(cutOff.body()).get("detail").asText()).startsWith("plan.txt:3:");
+        assertThat(noMeasures.statusCode()).isEqualTo(422);
+        assertThat(noMeasures.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(Json.mapper().readTree(noMeasures.body()).get("detail").asText()).startsWith("hello.txt:1:");
         assertThat(huge.statusCode()).isEqualTo(413);
     }
+
+    @Test
+    void warnings_point_at_their_lines_and_a_strict_upload_refuses_the_document() throws Exception {
+        start(WebSettings.defaults().withAdminToken(TOKEN));
+        byte[] bytes = EMPTY_CLAUSE.getBytes(StandardCharsets.UTF_8);
+        ParseReport parsed = new DocumentParser().check(DocumentReaders.decode("plan.txt", bytes, null));
+        assertThat(parsed.warnings()).as("the parser warns about an empty clause").isNotEmpty();
+
+        JsonNode preview = Json.mapper().readTree(send("POST", PREVIEW + "?name=plan.txt", bytes, null, "text/plain").body());
+        var strict = send("POST", DOCUMENTS + "?name=plan.txt&strict=true", bytes, TOKEN, "text/plain");
+        long afterStrict = db.count("MATCH (n) RETURN count(n)");
+        var lenient = send("POST", DOCUMENTS + "?name=plan.txt", bytes, TOKEN, "text/plain");
+
+        assertThat(preview.get("warnings")).hasSize(parsed.warnings().size());
+        JsonNode first = preview.get("warnings").get(0);
+        assertThat(first.get("line").asInt()).isEqualTo(parsed.warnings().get(0).line());
+        assertThat(first.get("description").asText()).isEqualTo(parsed.warnings().get(0).describe());
+        assertThat(preview.get("source").get("lines").get(first.get("line").asInt() - 1).asText()).contains("做好工作");
+        assertThat(strict.statusCode()).as(strict.body()).isEqualTo(422);
+        assertThat(Json.mapper().readTree(strict.body()).get("detail").asText()).startsWith("plan.txt:").contains("strict");
+        assertThat(afterStrict).isZero();
+        assertThat(lenient.statusCode()).as(lenient.body()).isEqualTo(201);
+    }
+
+    /** A measure whose clause names no one: read, with a warning. */
+    private static final String EMPTY_CLAUSE = "某市某某工作方案\n一、任务\n1.做好工作。(牵头单位:)\n2.做好其他工作。(牵头单位:市财政局)\n";
 
     @Test
     void a_read_token_guards_the_preview_like_any_read() throws Exception {
