@@ -339,7 +339,10 @@ class AnalyticsApiIT {
         assertThat(paths.fieldNames()).toIterable().contains(API + "/rankings/workload", API + "/units/{name}",
                 API + "/documents/{document}/measures/{number}", API + "/measures/search", API + "/coordination/pairs",
                 API + "/coordination/clusters", API + "/graph/units", API + "/graph/bipartite", API + "/documents",
-                API + "/documents/{document}/sections", "/health");
+                API + "/documents/{document}/sections", API + "/documents/preview", API + "/documents/{document}",
+                "/health");
+        assertThat(paths.get(API + "/documents/{document}").has("delete")).isTrue();
+        assertThat(paths.get(API + "/documents/preview").has("post")).isTrue();
     }
 
     /** Each unit's total pair weight towards each cluster, from the parsed document, independently of the server. */
