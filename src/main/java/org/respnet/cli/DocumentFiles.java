@@ -52,7 +52,7 @@ final class DocumentFiles {
             throw new IllegalArgumentException("Seeds folder " + folder.toAbsolutePath() + " does not exist");
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".txt"))
+            return files.filter(Files::isRegularFile).filter(DocumentReaders::looksLikeDocument)
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + folder, e);

@@ -22,6 +22,16 @@ public final class DocumentReaders {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
+    /** File endings a folder scan picks up: a folder of plans also holds other files (notes, images, scans). */
+    public static final java.util.Set<String> EXTENSIONS = java.util.Set.of("txt", "docx", "pdf", "xlsx", "xls");
+
+    /** True for a file a folder scan should read, by its ending. */
+    public static boolean looksLikeDocument(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+    }
+
     private DocumentReaders() {
     }
 
