@@ -16,6 +16,7 @@ final class ClauseLocator {
             Pattern.compile("牵头|负责|参与|配合|协同|协办|责任单位|责任部门|(单位|部门|领导)[:]");
     /** A label opening a tail: at the start, or after a sentence, clause or list ends. */
     private static final Pattern LABELLED_TAIL = Pattern.compile("(?:^|(?<=[。;,)〕\\s]))(" + Labels.LABEL.pattern() + ")[:]");
+    private static final Pattern FIELD_AT_END = Pattern.compile("(" + Labels.LABEL.pattern() + ")[:]$");
     /** A label glued to the text before it ({@code …制度牵头单位:X}): only a label that opens with a role word. */
     private static final Pattern GLUED_TAIL = Pattern.compile("(牵头|责任|配合|参与|协同|协办|主要责任)[\\p{IsHan}]{0,4}(单位|部门|领导)[:]");
     /** A name ending like a government body; a group of two or more of them is a clause that forgot its role. */
@@ -79,6 +80,9 @@ final class ClauseLocator {
      */
     static Optional<String> cutOff(String paragraph) {
         String trimmed = paragraph.strip();
+        if (trimmed.indexOf(':') < 0 && trimmed.chars().noneMatch(c -> OPENERS.indexOf(c) >= 0)) {
+            return Optional.empty();
+        }
         java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
         for (int i = 0; i < trimmed.length(); i++) {
             char c = trimmed.charAt(i);
@@ -93,7 +97,10 @@ final class ClauseLocator {
         if (outermost != null && RESPONSIBILITY_WORD.matcher(trimmed.substring(outermost)).find()) {
             return Optional.of(trimmed.substring(outermost));
         }
-        Matcher tail = Pattern.compile("(" + Labels.LABEL.pattern() + ")[:]\\s*$").matcher(trimmed);
+        if (!trimmed.endsWith(":")) {
+            return Optional.empty();
+        }
+        Matcher tail = FIELD_AT_END.matcher(trimmed);
         return tail.find() && Labels.known(tail.group(1)) ? Optional.of(tail.group()) : Optional.empty();
     }
 

@@ -14,6 +14,7 @@ final class Labels {
     /** A label: a few characters ending in a field word, then a colon. */
     static final Pattern LABEL = Pattern.compile("[\\p{IsHan}]{0,8}(单位|部门|机构|领导|责任人|负责人|联系人|时限|时间|期限|节点|牵头|配合|参与|协同|协办)");
 
+    private static final Pattern ASIDE = Pattern.compile("\\(.*?\\)");
     private static final Pattern PERSON = Pattern.compile("领导|责任人|负责人|联系人");
     private static final Pattern DEADLINE = Pattern.compile("时限|时间|期限|节点");
     private static final Pattern LEAD = Pattern.compile("牵头|主要责任|主责|主办");
@@ -25,7 +26,7 @@ final class Labels {
 
     /** @return the role a label gives, or null when the label is not a responsibility field */
     static Role roleOf(String label) {
-        String l = label.replaceAll("\\(.*?\\)", "").strip();
+        String l = label.indexOf('(') < 0 ? label.strip() : ASIDE.matcher(label).replaceAll("").strip();
         if (PERSON.matcher(l).find()) {
             return Role.PERSON;
         }

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /** What a unit name can and cannot look like, so that prose, labels and fragments never become units. */
 final class UnitNames {
 
-    /** Phrases that name no particular body: 各有关部门, 市政府各部门, 有关市(州)人民政府, 市级有关部门 … */
-    private static final Pattern COLLECTIVE = Pattern.compile("各|有关|相关|^(其他|其它|全市|全省|全区|全县|所属|地方各级)");
+    /** Phrases that name no particular body: 各有关部门, 市政府各部门, 有关市(州)人民政府, 市级有关部门, 全市… */
+    private static final Pattern COLLECTIVE_START = Pattern.compile("^(其他|其它|全市|全省|全区|全县|所属)");
     /** Words of a sentence, not of a name: a clause's remark such as 具体任务均涉及…,不再做分工. */
     private static final Pattern PROSE = Pattern.compile("涉及|不再|按照|根据|要求|确保|做好|分工|以下|下同|均由");
     /** Field labels themselves: what is left of a clause cut off after its label. */
@@ -17,7 +17,7 @@ final class UnitNames {
     }
 
     static boolean collective(String phrase) {
-        return COLLECTIVE.matcher(phrase).find();
+        return phrase.indexOf('各') >= 0 || phrase.contains("有关") || phrase.contains("相关") || COLLECTIVE_START.matcher(phrase).find();
     }
 
     static boolean prose(String item) {
