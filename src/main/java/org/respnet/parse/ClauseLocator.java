@@ -1,5 +1,7 @@
 package org.respnet.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +18,9 @@ final class ClauseLocator {
             Pattern.compile("牵头|负责|参与|配合|协同|协办|责任单位|责任部门|(单位|部门|领导)[:]");
     /** A label opening a tail: at the start, or after a sentence, clause or list ends. */
     private static final Pattern LABELLED_TAIL = Pattern.compile("(?:^|(?<=[。;,)〕\\s]))(" + Labels.LABEL.pattern() + ")[:]");
+    private static final Pattern INNER_GROUP = Pattern.compile("\\(([^()]{2,200})\\)");
+    private static final Pattern ENDS_IN_ROLE = Pattern.compile("(负责|牵头|配合|参与|协同)$");
+    private static final Pattern LABELLED_START = Pattern.compile("(" + Labels.LABEL.pattern() + ")[:]");
     private static final Pattern FIELD_AT_END = Pattern.compile("(" + Labels.LABEL.pattern() + ")[:]$");
     /** A label glued to the text before it ({@code …制度牵头单位:X}): only a label that opens with a role word. */
     private static final Pattern GLUED_TAIL = Pattern.compile("(牵头|责任|配合|参与|协同|协办|主要责任)[\\p{IsHan}]{0,4}(单位|部门|领导)[:]");
@@ -67,6 +72,23 @@ final class ClauseLocator {
 
     private static Located tailFrom(String paragraph, int start) {
         return new Located(paragraph.substring(0, start).strip(), paragraph.substring(start).strip());
+    }
+
+    /**
+     * Bracketed clauses inside a measure's text, before its closing clause: {@code …赛事。(体育总局、民政部负责)…}. Only
+     * a group that ends in a role verb or opens with a field counts, so asides such as {@code (以下简称…)} stay text.
+     */
+    static List<String> clausesWithin(String text) {
+        List<String> clauses = new ArrayList<>();
+        Matcher group = INNER_GROUP.matcher(text);
+        while (group.find()) {
+            String inner = group.group(1);
+            Matcher field = LABELLED_START.matcher(inner);
+            if (ENDS_IN_ROLE.matcher(inner).find() || field.lookingAt() && Labels.known(field.group(1))) {
+                clauses.add(group.group());
+            }
+        }
+        return clauses;
     }
 
     /** A line holding nothing but a clause, e.g. a {@code 牵头单位:…} line or a {@code (…负责)} line under its measure. */

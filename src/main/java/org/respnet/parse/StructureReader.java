@@ -138,7 +138,15 @@ final class StructureReader {
         }
         Optional<ClauseLocator.Located> inline = ClauseLocator.locate(rest);
         if (inline.isPresent()) {
-            return new Block(line, start, inline.get().text(), inline.get().clause(), inline.get().clause(), line.lineNo(), next, null, false);
+            List<String> earlier = ClauseLocator.clausesWithin(inline.get().text());
+            if (earlier.isEmpty()) {
+                return new Block(line, start, inline.get().text(), inline.get().clause(), inline.get().clause(), line.lineNo(), next, null, false);
+            }
+            // Clauses inside the paragraph, each covering the sentences before it: the measure answers to all of them.
+            List<String> all = new ArrayList<>(earlier);
+            all.add(inline.get().clause());
+            String toRead = String.join("\n", all.stream().map(StructureReader::withoutBrackets).toList());
+            return new Block(line, start, inline.get().text(), String.join("\n", all), toRead, line.lineNo(), next, null, false);
         }
         // The clause under the measure: after any lines that continue its text, clause-only lines, blanks between.
         StringBuilder text = new StringBuilder(rest);
@@ -167,6 +175,11 @@ final class StructureReader {
             text.append(follower.rest());
         }
         return new Block(line, start, rest, null, null, line.lineNo(), next, null, false);
+    }
+
+    private static String withoutBrackets(String clause) {
+        return ClauseParser.segments(clause).size() == 1 && clause.length() >= 2 ? clause.substring(1, clause.length() - 1)
+                : String.join(";", ClauseParser.segments(clause));
     }
 
     /** Lines {@code from}..{@code to} as written: the first without its indent, blank lines and indents between kept. */

@@ -204,17 +204,25 @@ final class TaskTable {
             if (opensRow) {
                 flushFlattened(row);
                 row = new ArrayList<>();
-                row.add(group);
+                row.add(new ArrayList<>(group));
                 expected = Integer.parseInt(cell) + 1;
             } else if (group.size() == 1 && group.get(0).kind() == Line.Kind.SECTION && (row == null || row.size() >= columns.size())) {
                 flushFlattened(row);
                 row = null;
                 entries.add(new SectionEntry(group.get(0)));
+            } else if (row != null && !row.isEmpty() && wraps(row.get(row.size() - 1), cell)) {
+                row.get(row.size() - 1).addAll(group);
             } else if (row != null) {
-                row.add(group);
+                row.add(new ArrayList<>(group));
             }
         }
         flushFlattened(row);
+    }
+
+    /** A list cut at the line end ({@code 市财政局、} / {@code 市住建局}) goes on in the next line, not a new cell. */
+    private static boolean wraps(List<Line> previousCell, String next) {
+        String previous = joined(previousCell);
+        return previous.endsWith("、") || previous.endsWith(",") || next.startsWith("、") || next.startsWith("等");
     }
 
     private void flushFlattened(List<List<Line>> groups) {

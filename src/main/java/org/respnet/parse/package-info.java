@@ -13,7 +13,8 @@
  * <li><b>Where a clause is</b>: a trailing bracket ({@code ( )}, {@code 〔 〕}, {@code 【 】}) that speaks of
  *     responsibility; a labelled tail ({@code 牵头单位:…}, also glued to the text); lines under the measure holding
  *     only a bracket or labelled fields (blank lines between them kept in the clause as written), after any lines
- *     that continue the measure's text; or a task table's responsibility cells.</li>
+ *     that continue the measure's text; or a task table's responsibility cells. Bracketed clauses inside the
+ *     paragraph (ending in a role verb or opening with a field) add their units too, each covering its sentences.</li>
  * <li><b>Fields</b> are read by the words they are made of: 牵头/主要责任 → lead; 配合/协同/参与/协办 → participant;
  *     责任/实施 单位·部门 → responsible; 领导/责任人 → person (kept on the measure, never a unit); 时限/时间/期限/节点
  *     → deadline. Any other field is a warning and its value is set aside.</li>

@@ -105,4 +105,41 @@ class DocumentShapesTest {
         assertThat(doc.measures().get(0).participants()).containsExactly("市财政局");
         assertThat(doc.measures().get(1).leads()).containsExactly("市商务局");
     }
+
+    @Test
+    void clauses_inside_a_paragraph_each_add_their_units_to_the_measure() {
+        PolicyDocument doc = parseText("""
+                一、主要任务
+                (一)完善赛事体系。推进职业联赛改革(体育总局、民政部负责)。加强安全保障,完善应急预案(公安部、应急部负责)。
+                (二)培育市场主体。支持企业做大做强(以下简称市场主体)。(体育总局负责)
+                """);
+
+        assertThat(doc.measures().get(0).participants()).containsExactly("体育总局", "民政部", "公安部", "应急部");
+        assertThat(doc.measures().get(0).clause()).isEqualTo("(体育总局、民政部负责)\n(公安部、应急部负责)");
+        assertThat(doc.measures().get(1).participants()).containsExactly("体育总局");
+    }
+
+    @Test
+    void a_table_flattened_one_cell_per_line_joins_a_unit_list_wrapped_over_lines() {
+        PolicyDocument doc = parseText("""
+                序号
+                工作任务
+                牵头单位
+                配合单位
+                1
+                加快数字政府建设
+                市数据局
+                市发改委、市财政局、
+                市公安局
+                2
+                优化营商环境
+                市发改委
+                市市场监管局
+                """);
+
+        assertThat(doc.measures()).extracting(Measure::number).containsExactly("1", "2");
+        assertThat(doc.measures().get(0).participants()).containsExactly("市发改委", "市财政局", "市公安局");
+        assertThat(doc.measures().get(1).leads()).containsExactly("市发改委");
+        assertThat(doc.measures().get(1).participants()).containsExactly("市市场监管局");
+    }
 }
