@@ -3,6 +3,7 @@ package org.respnet;
 import java.nio.file.Path;
 import org.respnet.model.PolicyDocument;
 import org.respnet.parse.DocumentParser;
+import org.respnet.text.DocumentReaders;
 import org.respnet.text.TextReader;
 
 /** Real input for tests: the seed document as the application itself reads it. */
@@ -20,7 +21,7 @@ public final class Fixtures {
     }
 
     public static PolicyDocument parse(Path file) {
-        return new DocumentParser().parse(TextReader.read(file, null));
+        return new DocumentParser().parse(DocumentReaders.read(file, null));
     }
 
     /** Parses inline text as if it were a file of that name. */

@@ -1,13 +1,10 @@
 package org.respnet.text;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -24,15 +21,6 @@ public final class TextReader {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private TextReader() {
-    }
-
-    public static DecodedText read(Path file, Charset forcedOrNull) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try {
-            return decode(name, Files.readAllBytes(file), forcedOrNull);
-        } catch (IOException e) {
-            throw new TextDecodingException(name, "cannot be read (" + e.getMessage() + ")", e);
-        }
     }
 
     public static DecodedText decode(String name, byte[] bytes, Charset forcedOrNull) {

@@ -36,6 +36,7 @@ import org.respnet.query.ClusterProfile;
 import org.respnet.query.ClusterReport;
 import org.respnet.query.CoordinationQueries;
 import org.respnet.query.Weighting;
+import org.respnet.text.DocumentReaders;
 import org.respnet.text.TextReader;
 import org.respnet.web.WebServer;
 import org.respnet.web.WebServices;
@@ -250,7 +251,7 @@ final class SizeRun {
             if (measures >= options.naiveMeasures()) {
                 break;
             }
-            PolicyDocument doc = parser.parse(TextReader.read(file, null));
+            PolicyDocument doc = parser.parse(DocumentReaders.read(file, null));
             int take = (int) Math.min(doc.measures().size(), options.naiveMeasures() - measures);
             PolicyDocument slice = slice(doc, take);
             long t0 = System.nanoTime();
@@ -283,7 +284,7 @@ final class SizeRun {
             DocumentParser parser = new DocumentParser();
             for (Path file : files) {
                 long t0 = System.nanoTime();
-                PolicyDocument doc = parser.parse(TextReader.read(file, null));
+                PolicyDocument doc = parser.parse(DocumentReaders.read(file, null));
                 long t1 = System.nanoTime();
                 loader.load(doc, true, line -> { });
                 loadNanos += System.nanoTime() - t1;
@@ -302,7 +303,7 @@ final class SizeRun {
                     for (Path file : files) {
                         ahead.put(parsers.submit(() -> {
                             long t0 = System.nanoTime();
-                            PolicyDocument doc = parser.get().parse(TextReader.read(file, null));
+                            PolicyDocument doc = parser.get().parse(DocumentReaders.read(file, null));
                             parseNanos.addAndGet(System.nanoTime() - t0);
                             return doc;
                         }));

@@ -19,7 +19,7 @@ import org.respnet.db.SchemaInitializer;
 import org.respnet.model.PolicyDocument;
 import org.respnet.model.Workload;
 import org.respnet.parse.DocumentParser;
-import org.respnet.text.TextReader;
+import org.respnet.text.DocumentReaders;
 
 /**
  * Where a document load spends its time: the same statements as {@link DocumentLoader}, in the same single
@@ -54,7 +54,7 @@ public final class LoaderProfile {
             DocumentParser parser = new DocumentParser();
             long total = 0;
             for (int i = 0; i < args.length; i++) {
-                PolicyDocument doc = parser.parse(TextReader.read(Path.of(args[i]), null));
+                PolicyDocument doc = parser.parse(DocumentReaders.read(Path.of(args[i]), null));
                 if (i == 2) {
                     profile.nanos.clear();
                     total = 0;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.respnet.model.Measure;
 import org.respnet.model.PolicyDocument;
 import org.respnet.text.DecodedText;
+import org.respnet.text.DocumentReaders;
 import org.respnet.text.TextReader;
 
 /** Small helpers shared by the parser tests. */
@@ -21,7 +22,7 @@ final class Fixtures {
     }
 
     static PolicyDocument parseFile(Path file) {
-        return new DocumentParser().parse(TextReader.read(file, null));
+        return new DocumentParser().parse(DocumentReaders.read(file, null));
     }
 
     static DecodedText decode(String text) {

@@ -28,7 +28,7 @@ class ParsedFormatsTest {
 
         PolicyDocument fromDocx = parse(DocumentReaders.read(docx, null));
 
-        assertThat(responsibilities(fromDocx)).isEqualTo(responsibilities(parse(TextReader.read(TrainTexts.file(name), null))));
+        assertThat(responsibilities(fromDocx)).isEqualTo(responsibilities(parse(DocumentReaders.read(TrainTexts.file(name), null))));
         assertThat(fromDocx.measures()).allSatisfy(m -> assertThat(m.location()).startsWith("paragraph "));
     }
 
@@ -39,7 +39,7 @@ class ParsedFormatsTest {
         PolicyDocument fromPdf = parse(DocumentReaders.read(pdf, null));
 
         assertThat(responsibilities(fromPdf))
-                .isEqualTo(responsibilities(parse(TextReader.read(TrainTexts.file(TrainTexts.FARM_MACHINERY), null))));
+                .isEqualTo(responsibilities(parse(DocumentReaders.read(TrainTexts.file(TrainTexts.FARM_MACHINERY), null))));
         assertThat(fromPdf.measures()).allSatisfy(m -> assertThat(m.location()).matches("page \\d+, line \\d+"));
     }
 
@@ -49,7 +49,7 @@ class ParsedFormatsTest {
 
         PolicyDocument fromXlsx = parse(DocumentReaders.read(xlsx, null));
 
-        assertThat(responsibilities(fromXlsx)).isEqualTo(responsibilities(parse(TextReader.read(TrainTexts.file(TrainTexts.LUAN), null))));
+        assertThat(responsibilities(fromXlsx)).isEqualTo(responsibilities(parse(DocumentReaders.read(TrainTexts.file(TrainTexts.LUAN), null))));
     }
 
     @Test
@@ -63,7 +63,7 @@ class ParsedFormatsTest {
         PolicyDocument fromDocx = parse(DocumentReaders.read(docx, null));
 
         assertThat(responsibilities(fromDocx))
-                .isEqualTo(responsibilities(parse(TextReader.read(TrainTexts.file(TrainTexts.LUAN_TABLE), null))));
+                .isEqualTo(responsibilities(parse(DocumentReaders.read(TrainTexts.file(TrainTexts.LUAN_TABLE), null))));
     }
 
     private static PolicyDocument parse(DecodedText text) {

@@ -61,7 +61,7 @@ class TextReaderTest {
         Path file = dir.resolve("plan.txt");
         Files.write(file, PLAN.getBytes(GBK));
 
-        DecodedText text = TextReader.read(file, null);
+        DecodedText text = DocumentReaders.read(file, null);
 
         assertThat(text.name()).isEqualTo("plan.txt");
         assertThat(text.text()).startsWith("1.加强队伍建设");
@@ -103,7 +103,7 @@ class TextReaderTest {
 
     @Test
     void missing_file_is_reported_by_name(@TempDir Path dir) {
-        assertThatThrownBy(() -> TextReader.read(dir.resolve("absent.txt"), null))
+        assertThatThrownBy(() -> DocumentReaders.read(dir.resolve("absent.txt"), null))
                 .isInstanceOf(TextDecodingException.class)
                 .hasMessageContaining("absent.txt");
     }
