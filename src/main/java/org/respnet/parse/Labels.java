@@ -12,14 +12,14 @@ final class Labels {
     enum Role { LEAD, PARTICIPANT, RESPONSIBLE, PERSON, DEADLINE }
 
     /** A label: a few characters ending in a field word, then a colon. */
-    static final Pattern LABEL = Pattern.compile("[\\p{IsHan}]{0,8}(单位|部门|机构|领导|责任人|负责人|联系人|时限|时间|期限|节点|牵头|配合|参与|协同|协办)");
+    static final Pattern LABEL = Pattern.compile("[\\p{IsHan}]{0,8}(单位|部门|机构|主体|处室|科室|领导|责任人|负责人|联系人|时限|时间|期限|节点|牵头|配合|参与|协同|协办)");
 
     private static final Pattern ASIDE = Pattern.compile("\\(.*?\\)");
     private static final Pattern PERSON = Pattern.compile("领导|责任人|负责人|联系人");
     private static final Pattern DEADLINE = Pattern.compile("时限|时间|期限|节点");
     private static final Pattern LEAD = Pattern.compile("牵头|主要责任|主责|主办");
     private static final Pattern PARTICIPANT = Pattern.compile("配合|协同|参与|协办|协助|协作|参加");
-    private static final Pattern UNIT_FIELD = Pattern.compile("(单位|部门|机构|牵头|配合|参与|协同|协办)$");
+    private static final Pattern UNIT_FIELD = Pattern.compile("(单位|部门|机构|主体|处室|科室|牵头|配合|参与|协同|协办)$");
 
     private Labels() {
     }

@@ -16,7 +16,7 @@
  *     that continue the measure's text; or a task table's responsibility cells. Bracketed clauses inside the
  *     paragraph (ending in a role verb or opening with a field) add their units too, each covering its sentences.</li>
  * <li><b>Fields</b> are read by the words they are made of: 牵头/主要责任 → lead; 配合/协同/参与/协办 → participant;
- *     责任/实施 单位·部门 → responsible; 领导/责任人 → person (kept on the measure, never a unit); 时限/时间/期限/节点
+ *     责任/实施 单位·部门·主体·处室 → responsible; 领导/责任人 → person (kept on the measure, never a unit); 时限/时间/期限/节点
  *     → deadline. Any other field is a warning and its value is set aside.</li>
  * <li><b>Lead</b>: named under a lead field, followed by 牵头, or marked {@code (牵头)}. Otherwise the first-listed
  *     unit leads only where the document declares it (列第一位者为牵头单位, also in brackets after a list); with

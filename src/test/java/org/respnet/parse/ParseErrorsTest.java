@@ -105,4 +105,14 @@ class ParseErrorsTest {
         assertThat(e).hasMessageStartingWith("fixture.txt:4: refused in strict mode with 1 warning(s)");
         assertThat(report.documentOrRefuse(false).measures()).hasSize(1);
     }
+
+    @Test
+    void fields_named_by_their_body_kind_are_read_by_their_role_words() {
+        ParseReport report = check(HEADER + "1.甲。(牵头处室:办公厅;责任主体:市教育局、市卫健委)\n");
+
+        Measure m = report.document().measures().get(0);
+        assertThat(m.leads()).containsExactly("办公厅");
+        assertThat(m.participants()).containsExactly("市教育局", "市卫健委");
+        assertThat(report.warnings()).isEmpty();
+    }
 }
