@@ -19,6 +19,8 @@ final class ClauseParser {
     /** The lazy name lets the earliest verb match to the end, so the longest wins (按职责分工负责 over 负责). */
     private static final Pattern WITH_VERB = Pattern.compile("^由?(.*?)(共同牵头|牵头负责|负责牵头|牵头"
             + "|配合落实|配合实施|配合|参与|协同|协助|按职责分工负责|按职责负责|分工负责|共同负责|分别负责|负责)$");
+    /** {@code X牵头,会同Y、Z}: the verb before the list makes them participants. */
+    private static final Pattern ALONG_WITH = Pattern.compile("^(?:会同|协同|配合|联合)(.+?)(?:等?(?:部门|单位))?(?:共同)?(?:实施|推进|落实)?$");
     static final Pattern DEADLINE = Pattern.compile("^(\\d{4}年(\\d{1,2}月)?(\\d{1,2}日)?(上半年|下半年|年底|底|末)?"
             + "(前|起|内)?(完成|基本完成|全面完成)?|长期坚持|持续推进|长期推进|持续开展|持续实施|常态化推进)$");
     /** The convention declared in brackets after a list: {@code 责任单位:X、Y(列第一位者为牵头单位,下同)}. */
@@ -84,6 +86,11 @@ final class ClauseParser {
         }
         if (DEADLINE.matcher(segment).matches()) {
             reading.addDeadline(segment);
+            return;
+        }
+        Matcher along = ALONG_WITH.matcher(segment);
+        if (along.matches()) {
+            reading.addWithVerb(Role.PARTICIPANT, splitter.split(along.group(1), null));
             return;
         }
         Matcher verb = WITH_VERB.matcher(segment);

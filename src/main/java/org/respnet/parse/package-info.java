@@ -21,7 +21,7 @@
  * <li><b>Lead</b>: named under a lead field, followed by 牵头, or marked {@code (牵头)}. Otherwise the first-listed
  *     unit leads only where the document declares it (列第一位者为牵头单位, also in brackets after a list); with
  *     下同 the declaration holds to the end. Responsible units without any lead mark are participants: no lead is
- *     invented. 会同 is not a lead mark.</li>
+ *     invented. 会同 is not a lead mark; a list after it ({@code X牵头,会同Y、Z}) takes part.</li>
  * <li><b>Units and collectives</b>: lists split at 、 and , outside brackets; 和/及/会同 only before a collective
  *     phrase. A collective (各…, 有关…, 相关…, 市政府各部门) is never split: one-character levels
  *     ({@code 各县、市、区政府}), placeless governments ({@code 相关市、县政府}) and adjacent collectives are one

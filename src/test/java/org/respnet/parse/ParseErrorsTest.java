@@ -115,4 +115,14 @@ class ParseErrorsTest {
         assertThat(m.participants()).containsExactly("市教育局", "市卫健委");
         assertThat(report.warnings()).isEmpty();
     }
+
+    @Test
+    void a_list_after_hui_tong_takes_part() {
+        ParseReport report = check(HEADER + "1.甲。(市发改委牵头,会同市财政局、市住建局等部门)\n");
+
+        Measure m = report.document().measures().get(0);
+        assertThat(m.leads()).containsExactly("市发改委");
+        assertThat(m.participants()).containsExactly("市财政局", "市住建局");
+        assertThat(report.warnings()).isEmpty();
+    }
 }
