@@ -90,9 +90,17 @@ export function renderPlan(container, plan) {
   container.replaceChildren(plan ? el('ul', { class: 'plan-tree' }, node(plan)) : el('p', { class: 'empty' }, t('common.none')));
 }
 
+// A text cell starting with = + - @, a tab or a carriage return would run as a formula in a spreadsheet: it gets a
+// leading ' (OWASP's advice against CSV injection), as the server's CSV does. Numbers stay numbers.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function toCsv(result) {
   const quote = (text) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const lines = [result.columns.map(quote).join(','),
-    ...result.rows.map((row) => row.map((v) => quote(v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v ?? ''))).join(','))];
+  const cell = (v) => {
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    const text = v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v ?? '');
+    return quote(FORMULA_START.test(text) ? `'${text}` : text);
+  };
+  const lines = [result.columns.map(cell).join(','), ...result.rows.map((row) => row.map(cell).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -102,4 +102,33 @@ class ConsoleBrowserIT {
         browser.screenshot("console-plan");
         assertThat(browser.severeLogs()).isEmpty();
     }
+
+    /** Issue 15: the CSV download writes a text cell a spreadsheet would run as a formula with a leading '. */
+    @Test
+    void the_csv_download_neutralises_formulas() throws Exception {
+        browser.open("/console.html");
+        browser.js("window.respnetEditor.setValue(arguments[0])", String.join("\n",
+                "RETURN '=HYPERLINK(\"http://evil.example/\",\"团市委\")' AS `=cmd`, '+市委组织部' AS plus,",
+                "       '-2+3' AS minus, '@SUM(1)' AS at, '\\t=1+1' AS tab, '\\r=1+1' AS cr, '团市委' AS plain,",
+                "       -3 AS number, ['=x'] AS list"));
+        browser.driver.findElement(By.id("run")).click();
+        browser.waitFor(d -> List.of("done", "failed").contains(state()));
+        assertThat(state()).isEqualTo("done");
+        // the bytes the download would save: what the page hands to URL.createObjectURL, decoded keeping the BOM
+        browser.js("window.csvDownloaded = null; const create = URL.createObjectURL;"
+                + "URL.createObjectURL = (blob) => { blob.arrayBuffer().then(b => { window.csvDownloaded = new TextDecoder('utf-8', { ignoreBOM: true }).decode(b); }); return create.call(URL, blob); };");
+        browser.driver.findElement(By.id("download-csv")).click();
+        browser.waitFor(d -> browser.js("return window.csvDownloaded") != null);
+        String csv = (String) browser.js("return window.csvDownloaded");
+
+        assertThat(csv).startsWith("\uFEFF");
+        List<org.apache.commons.csv.CSVRecord> records;
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(csv.substring(1)))) {
+            records = parser.getRecords();
+        }
+        assertThat(records.get(0).values()).containsExactly("'=cmd", "plus", "minus", "at", "tab", "cr", "plain", "number", "list");
+        assertThat(records.get(1).values()).containsExactly("'=HYPERLINK(\"http://evil.example/\",\"团市委\")", "'+市委组织部",
+                "'-2+3", "'@SUM(1)", "'\t=1+1", "'\r=1+1", "团市委", "-3", "[\"=x\"]");
+        assertThat(browser.severeLogs()).isEmpty();
+    }
 }
