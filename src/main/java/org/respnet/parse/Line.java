@@ -40,4 +40,16 @@ record Line(int lineNo, Kind kind, String number, String rest, String raw) {
     int value() {
         return number == null ? 0 : Numerals.value(number);
     }
+
+    /**
+     * Lines {@code from}..{@code to} (indexes) as written: the first without its indent, the blank lines and indents
+     * between kept, so a clause spanning lines is recorded as found.
+     */
+    static String span(java.util.List<Line> lines, int from, int to) {
+        StringBuilder span = new StringBuilder(lines.get(from).rest());
+        for (int i = from + 1; i <= to; i++) {
+            span.append('\n').append(i == to ? lines.get(i).raw().stripTrailing() : lines.get(i).raw());
+        }
+        return span.toString();
+    }
 }

@@ -182,13 +182,8 @@ final class StructureReader {
                 : String.join(";", ClauseParser.segments(clause));
     }
 
-    /** Lines {@code from}..{@code to} as written: the first without its indent, blank lines and indents between kept. */
     private String span(int from, int to) {
-        StringBuilder span = new StringBuilder(lines.get(from).rest());
-        for (int i = from + 1; i <= to; i++) {
-            span.append('\n').append(i == to ? lines.get(i).raw().stripTrailing() : lines.get(i).raw());
-        }
-        return span.toString();
+        return Line.span(lines, from, to);
     }
 
     private void readBlocks(List<Block> blocks) {

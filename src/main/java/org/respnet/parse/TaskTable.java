@@ -41,15 +41,13 @@ final class TaskTable {
     private static final Pattern RUN_OF_SPACES = Pattern.compile("\\s+");
 
     final List<Column> columns;
-    final int headerLine;
     final int headerIndex;
     final List<Entry> entries = new ArrayList<>();
     private final List<Line> lines;
 
-    private TaskTable(List<Line> lines, List<Column> columns, int headerLine, int headerIndex) {
+    private TaskTable(List<Line> lines, List<Column> columns, int headerIndex) {
         this.lines = lines;
         this.columns = columns;
-        this.headerLine = headerLine;
         this.headerIndex = headerIndex;
     }
 
@@ -63,7 +61,7 @@ final class TaskTable {
             }
             List<String> cells = cells(line.raw());
             if (cells.size() >= 3 && isHeader(cells)) {
-                TaskTable table = new TaskTable(lines, columnsOf(cells), line.lineNo(), i);
+                TaskTable table = new TaskTable(lines, columnsOf(cells), i);
                 table.readDelimitedRows(lines, i + 1, line.raw());
                 return Optional.of(table);
             }
@@ -189,7 +187,7 @@ final class TaskTable {
         if (!isHeader(headerCells)) {
             return Optional.empty();
         }
-        TaskTable table = new TaskTable(lines, columnsOf(headerCells), lines.get(start).lineNo(), start);
+        TaskTable table = new TaskTable(lines, columnsOf(headerCells), start);
         table.readFlattenedRows(groups.subList(firstRow, groups.size()));
         return Optional.of(table);
     }
@@ -252,16 +250,7 @@ final class TaskTable {
 
     /** The text from one line to another as written, the lines between included. */
     private String rawSpan(Line from, Line to) {
-        int a = lines.indexOf(from);
-        int b = lines.indexOf(to);
-        if (a == b) {
-            return from.rest();
-        }
-        StringBuilder span = new StringBuilder(from.rest());
-        for (int i = a + 1; i <= b; i++) {
-            span.append('\n').append(i == b ? lines.get(i).raw().stripTrailing() : lines.get(i).raw());
-        }
-        return span.toString();
+        return Line.span(lines, lines.indexOf(from), lines.indexOf(to));
     }
 
     private static List<List<Line>> groups(List<Line> lines, int start, boolean blankSeparated) {
