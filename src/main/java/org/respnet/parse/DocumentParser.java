@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -143,10 +144,11 @@ public final class DocumentParser {
         return merged;
     }
 
+    /** The measure with merged aliases applied and every string back in the document's own characters. */
     private static Measure renamed(Measure m, Map<String, String> merged, Script script) {
+        List<String> leads = rename(m.leads(), merged, script, List.of());
         return new Measure(m.index(), m.number(), m.section(), m.subsection(), script.asWritten(m.text()),
-                script.asWritten(m.clause()), rename(m.leads(), merged, script, List.of()),
-                rename(m.participants(), merged, script, rename(m.leads(), merged, script, List.of())),
+                script.asWritten(m.clause()), leads, rename(m.participants(), merged, script, leads),
                 m.collectives().stream().map(script::asWritten).toList(), script.asWritten(m.deadline()),
                 m.persons().stream().map(script::asWritten).toList(), m.location());
     }
@@ -159,7 +161,7 @@ public final class DocumentParser {
     /** Each unit once, in order of first mention, with the other names the document gave it. */
     private List<Unit> units(List<Measure> measures, List<String> supervisors, Map<String, String> merged,
                              Map<String, Set<String>> abbreviated, Map<String, Set<String>> writtenAs, Script script) {
-        Map<String, Set<String>> aliasesByName = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> aliasesByName = new LinkedHashMap<>();
         for (Measure m : measures) {
             for (String name : concat(m.leads(), m.participants())) {
                 Set<String> unitAliases = aliasesByName.computeIfAbsent(merged.getOrDefault(name, name), n -> new LinkedHashSet<>());
