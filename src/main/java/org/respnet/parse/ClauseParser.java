@@ -90,7 +90,7 @@ final class ClauseParser {
         }
         Matcher along = ALONG_WITH.matcher(segment);
         if (along.matches()) {
-            reading.addWithVerb(Role.PARTICIPANT, splitter.split(along.group(1), null));
+            reading.addWithVerb(Role.PARTICIPANT, splitter.split(along.group(1)));
             return;
         }
         Matcher verb = WITH_VERB.matcher(segment);
@@ -110,7 +110,7 @@ final class ClauseParser {
         Matcher verb = WITH_VERB.matcher(value);
         String list = verb.matches() ? verb.group(1) : value;
         Role effective = verb.matches() && roleOfVerb(verb.group(2)) == Role.LEAD ? Role.LEAD : role;
-        reading.addLabelled(effective, splitter.split(list, null), label);
+        reading.addLabelled(effective, splitter.split(list), label);
     }
 
     private static Role roleOfVerb(String verb) {

@@ -10,10 +10,6 @@ public class ParseException extends RuntimeException {
     private final int line;
     private final String where;
 
-    public ParseException(String file, int line, String problem) {
-        this(file, line, "line " + line, problem);
-    }
-
     public ParseException(String file, int line, String where, String problem) {
         super(file + ":" + (where.equals("line " + line) ? String.valueOf(line) : where) + ": " + problem);
         this.file = file;
