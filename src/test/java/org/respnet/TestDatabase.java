@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.respnet.app.RespNet;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.DatabaseProperties;
 import org.respnet.db.EmbeddedNeo4j;
@@ -64,6 +65,15 @@ public final class TestDatabase {
 
     public long count(String cypherReturningCount) {
         return graph.read(tx -> tx.run(cypherReturningCount).single().get(0).asLong());
+    }
+
+    /** The application over this database, built by the composition root exactly as the main job builds it. */
+    public RespNet app() {
+        return app(RespNet.Settings.defaults());
+    }
+
+    public RespNet app(RespNet.Settings settings) {
+        return new RespNet(graph, cypher, settings);
     }
 
     public Graph graph() {

@@ -2,8 +2,8 @@ package org.respnet.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.respnet.app.RespNet;
 import org.respnet.load.DeleteResult;
-import org.respnet.load.DocumentIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -22,7 +22,7 @@ final class DeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (var context = options.startContext()) {
-            var ingest = context.getBean(DocumentIngest.class);
+            var ingest = context.getBean(RespNet.class).ingest();
             int unknown = 0;
             for (String key : keys) {
                 var deleted = ingest.delete(key.strip());

@@ -9,9 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.respnet.cypher.CypherCatalog;
+import org.respnet.app.RespNet;
 import org.respnet.db.DatabaseProperties;
-import org.respnet.db.Graph;
 import org.respnet.db.StoreImporter;
 import org.respnet.load.BulkImport;
 import org.respnet.load.ImportFiles;
@@ -86,8 +85,7 @@ final class ImportCommand implements Callable<Integer> {
                     ImportFiles.ARRAY_DELIMITER, replace, folder.resolve("import.report"), System.out);
             deleteFolder(folder);
             System.out.println("Starting the database and building its indexes");
-            Graph graph = context.getBean(Graph.class);
-            BulkImport.finish(graph, context.getBean(CypherCatalog.class), written.unitNames());
+            context.getBean(RespNet.class).loader().refreshImportedUnits(written.unitNames());
             System.out.printf("Imported %,d documents (%,d relationships) in %.1f s; %d failed%n",
                     written.documents(), written.relationships(), (System.nanoTime() - started) / 1e9, written.failed());
             return written.failed() == 0 ? 0 : RespNetCommand.EXIT_BAD_INPUT;

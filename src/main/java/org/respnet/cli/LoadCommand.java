@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.respnet.load.DocumentIngest;
+import org.respnet.app.RespNet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,7 +38,7 @@ final class LoadCommand implements Callable<Integer> {
             }
         }
         try (var context = options.startContext()) {
-            var documentFiles = new DocumentFiles(context.getBean(DocumentIngest.class), System.out);
+            var documentFiles = new DocumentFiles(context.getBean(RespNet.class).ingest(), System.out);
             int failed = documentFiles.loadAll(files, encoding, force, strict);
             System.out.printf("%d of %d documents loaded%n", files.size() - failed, files.size());
             return failed == 0 ? 0 : RespNetCommand.EXIT_BAD_INPUT;

@@ -1,7 +1,7 @@
 package org.respnet.cli;
 
 import java.util.concurrent.Callable;
-import org.respnet.load.DocumentIngest;
+import org.respnet.app.RespNet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,7 +18,7 @@ final class RunCommand implements Callable<Integer> {
             var seeds = context.getBean(RespNetProperties.class).seedsDir();
             var files = DocumentFiles.documentsIn(seeds);
             System.out.printf("Loading %d documents from %s%n", files.size(), seeds.toAbsolutePath());
-            new DocumentFiles(context.getBean(DocumentIngest.class), System.out)
+            new DocumentFiles(context.getBean(RespNet.class).ingest(), System.out)
                     .loadAll(files, null, false);
         } catch (RuntimeException e) {
             context.close();

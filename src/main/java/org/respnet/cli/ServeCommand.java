@@ -2,9 +2,8 @@ package org.respnet.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.respnet.console.CypherConsole;
+import org.respnet.app.RespNet;
 import org.respnet.web.WebServer;
-import org.respnet.web.WebServices;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +24,7 @@ final class ServeCommand implements Callable<Integer> {
      */
     static int serve(ConfigurableApplicationContext context) throws InterruptedException {
         var http = context.getBean(RespNetProperties.class).http();
-        WebServer server = new WebServer(context.getBean(WebServices.class), http.webSettings(),
-                context.getBean(CypherConsole.class)).start(http.host(), http.port());
+        WebServer server = context.getBean(RespNet.class).webServer().start(http.host(), http.port());
         String host = "0.0.0.0".equals(http.host()) ? "localhost" : http.host();
         System.out.printf("RespNet is serving at http://%s:%d/  (Ctrl+C to stop)%n", host, server.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,7 +1,7 @@
 package org.respnet.cli;
 
 import java.util.concurrent.Callable;
-import org.respnet.query.DocumentQueries;
+import org.respnet.app.RespNet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -14,7 +14,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (var context = options.startContext()) {
-            var queries = context.getBean(DocumentQueries.class);
+            var queries = context.getBean(RespNet.class).documents();
             for (var d : queries.documents()) {
                 System.out.printf("%s  %s: %d sections, %d measures, %d units, %d leads, %d participations%n",
                         d.key(), d.title(), d.sections(), d.measures(), d.units(), d.leads(), d.participations());

@@ -14,8 +14,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Every {@code cypher/**.cypher} file on the classpath, read once at start-up and looked up by name
- * ({@code "query/ranking"} for {@code cypher/query/ranking.cypher}). A missing name fails fast with the list of
- * known names, so a typo stops the start rather than a request.
+ * ({@code "query/ranking"} for {@code cypher/query/ranking.cypher}). Services look their statements up when they
+ * are built, and a missing name fails with the file it expected, so a typo stops the start rather than a request.
  */
 public final class CypherCatalog {
 
@@ -30,7 +30,12 @@ public final class CypherCatalog {
     }
 
     public static CypherCatalog fromClasspath() {
-        var resolver = new PathMatchingResourcePatternResolver(CypherCatalog.class.getClassLoader());
+        return fromClasspath(CypherCatalog.class.getClassLoader());
+    }
+
+    /** The files a given class loader sees, e.g. a deployment's own folder of statements. */
+    public static CypherCatalog fromClasspath(ClassLoader classLoader) {
+        var resolver = new PathMatchingResourcePatternResolver(classLoader);
         Map<String, String> texts = new TreeMap<>();
         try {
             for (Resource resource : resolver.getResources("classpath*:" + ROOT + "**/*.cypher")) {
@@ -55,7 +60,7 @@ public final class CypherCatalog {
     public String get(String name) {
         String text = texts.get(name);
         if (text == null) {
-            throw new IllegalArgumentException("No Cypher file " + ROOT + name + ".cypher; known: " + texts.keySet());
+            throw new IllegalStateException("Missing Cypher file " + ROOT + name + ".cypher (known: " + texts.keySet() + ")");
         }
         return text;
     }

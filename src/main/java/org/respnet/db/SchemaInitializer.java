@@ -10,15 +10,14 @@ public final class SchemaInitializer {
     private static final Logger log = LoggerFactory.getLogger(SchemaInitializer.class);
 
     private final Graph graph;
-    private final CypherCatalog cypher;
+    private final java.util.List<String> statements;
 
     public SchemaInitializer(Graph graph, CypherCatalog cypher) {
         this.graph = graph;
-        this.cypher = cypher;
+        this.statements = cypher.statements("schema");
     }
 
     public void apply() {
-        var statements = cypher.statements("schema");
         // Schema commands cannot share a transaction with each other's effects, so one transaction each.
         for (String statement : statements) {
             graph.write(tx -> tx.run(statement).consume());

@@ -6,14 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.respnet.cypher.CypherCatalog;
-import org.respnet.db.Graph;
-import org.respnet.model.Workload;
 import org.respnet.parse.DocumentParser;
 import org.respnet.parse.ParseException;
 import org.respnet.text.TextDecodingException;
@@ -86,23 +82,6 @@ public final class BulkImport {
                     importFiles.relationships());
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /**
-     * Completes the imported graph as the loader leaves it: each unit's workload from its totals, by the loader's
-     * own statement, and no unit without relationships.
-     */
-    public static void finish(Graph graph, CypherCatalog cypher, List<String> unitNames) {
-        int batch = DocumentLoader.BATCH_SIZE;
-        for (int from = 0; from < unitNames.size(); from += batch) {
-            List<String> names = unitNames.subList(from, Math.min(unitNames.size(), from + batch));
-            graph.write(tx -> {
-                tx.run(cypher.get("load/refresh-unit-totals"), Map.of("names", names,
-                        "leadWeight", Workload.LEAD_WEIGHT, "participationWeight", Workload.PARTICIPATION_WEIGHT)).consume();
-                tx.run(cypher.get("load/delete-orphan-units"), Map.of("names", names)).consume();
-                return null;
-            });
         }
     }
 

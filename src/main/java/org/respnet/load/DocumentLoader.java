@@ -23,11 +23,44 @@ public final class DocumentLoader {
     static final int BATCH_SIZE = 10_000;
 
     private final Graph graph;
-    private final CypherCatalog cypher;
+    private final String writeDocument;
+    private final String writeSections;
+    private final String writeUnits;
+    private final String writeMeasures;
+    private final String writeLeads;
+    private final String writeParticipations;
+    private final String writeWorksOn;
+    private final String writeCoordinates;
+    private final String writeSupervises;
+    private final String storedDocument;
+    private final String storedHash;
+    private final String previousUnits;
+    private final String unworkDocument;
+    private final String uncoordinateDocument;
+    private final String deleteDocument;
+    private final String refreshUnitTotals;
+    private final String deleteOrphanUnits;
 
+    /** Resolves every statement now, so a missing Cypher file stops the start rather than a load. */
     public DocumentLoader(Graph graph, CypherCatalog cypher) {
         this.graph = graph;
-        this.cypher = cypher;
+        this.writeDocument = cypher.get("load/document");
+        this.writeSections = cypher.get("load/sections");
+        this.writeUnits = cypher.get("load/units");
+        this.writeMeasures = cypher.get("load/measures");
+        this.writeLeads = cypher.get("load/leads");
+        this.writeParticipations = cypher.get("load/participations");
+        this.writeWorksOn = cypher.get("load/works-on");
+        this.writeCoordinates = cypher.get("load/coordinates");
+        this.writeSupervises = cypher.get("load/supervises");
+        this.storedDocument = cypher.get("load/stored-document");
+        this.storedHash = cypher.get("load/stored-hash");
+        this.previousUnits = cypher.get("load/previous-units");
+        this.unworkDocument = cypher.get("load/unwork-document");
+        this.uncoordinateDocument = cypher.get("load/uncoordinate-document");
+        this.deleteDocument = cypher.get("load/delete-document");
+        this.refreshUnitTotals = cypher.get("load/refresh-unit-totals");
+        this.deleteOrphanUnits = cypher.get("load/delete-orphan-units");
     }
 
     public LoadResult load(PolicyDocument document) {
@@ -46,15 +79,15 @@ public final class DocumentLoader {
         var rows = new DocumentRows(document);
         graph.write(tx -> {
             Set<String> touched = removeStored(tx, document.key());
-            tx.run(cypher.get("load/document"), Map.of("key", document.key(), "properties", rows.documentProperties())).consume();
-            tx.run(cypher.get("load/sections"), Map.of("key", document.key(), "rows", rows.sections())).consume();
-            unwind(tx, "load/units", document.key(), rows.units(), progress);
-            unwind(tx, "load/measures", document.key(), rows.measures(), progress);
-            unwind(tx, "load/leads", document.key(), rows.leads(), progress);
-            unwind(tx, "load/participations", document.key(), rows.participations(), progress);
-            unwind(tx, "load/works-on", document.key(), rows.worksOn(), progress);
-            unwind(tx, "load/coordinates", document.key(), rows.coordinates(), progress);
-            tx.run(cypher.get("load/supervises"), Map.of("key", document.key(), "units", document.supervisors())).consume();
+            tx.run(writeDocument, Map.of("key", document.key(), "properties", rows.documentProperties())).consume();
+            tx.run(writeSections, Map.of("key", document.key(), "rows", rows.sections())).consume();
+            unwind(tx, "units", writeUnits, document.key(), rows.units(), progress);
+            unwind(tx, "measures", writeMeasures, document.key(), rows.measures(), progress);
+            unwind(tx, "leads", writeLeads, document.key(), rows.leads(), progress);
+            unwind(tx, "participations", writeParticipations, document.key(), rows.participations(), progress);
+            unwind(tx, "works-on", writeWorksOn, document.key(), rows.worksOn(), progress);
+            unwind(tx, "coordinates", writeCoordinates, document.key(), rows.coordinates(), progress);
+            tx.run(writeSupervises, Map.of("key", document.key(), "units", document.supervisors())).consume();
             touched.addAll(rows.unitNames());
             refreshUnits(tx, touched);
             return null;
@@ -73,7 +106,7 @@ public final class DocumentLoader {
      */
     public Optional<DeleteResult> delete(String key) {
         return graph.write(tx -> {
-            var stored = tx.run(cypher.get("load/stored-document"), Map.of("key", key));
+            var stored = tx.run(storedDocument, Map.of("key", key));
             if (!stored.hasNext()) {
                 return Optional.<DeleteResult>empty();
             }
@@ -92,43 +125,53 @@ public final class DocumentLoader {
      */
     private Set<String> removeStored(SimpleQueryRunner tx, String documentKey) {
         Map<String, Object> key = Map.of("key", documentKey);
-        Set<String> touched = new LinkedHashSet<>(tx.run(cypher.get("load/previous-units"), key)
+        Set<String> touched = new LinkedHashSet<>(tx.run(previousUnits, key)
                 .single().get("units").asList(v -> v.asString()));
-        tx.run(cypher.get("load/unwork-document"), key).consume();
-        tx.run(cypher.get("load/uncoordinate-document"), key).consume();
-        tx.run(cypher.get("load/delete-document"), key).consume();
+        tx.run(unworkDocument, key).consume();
+        tx.run(uncoordinateDocument, key).consume();
+        tx.run(deleteDocument, key).consume();
         return touched;
     }
 
     /** Recomputes the touched units' workloads and removes those left without any relationship; returns how many. */
     private int refreshUnits(SimpleQueryRunner tx, Set<String> touched) {
         List<String> names = List.copyOf(touched);
-        tx.run(cypher.get("load/refresh-unit-totals"), Map.of("names", names,
+        tx.run(refreshUnitTotals, Map.of("names", names,
                 "leadWeight", Workload.LEAD_WEIGHT, "participationWeight", Workload.PARTICIPATION_WEIGHT)).consume();
-        return tx.run(cypher.get("load/delete-orphan-units"), Map.of("names", names)).consume()
+        return tx.run(deleteOrphanUnits, Map.of("names", names)).consume()
                 .counters().nodesDeleted();
     }
 
+    /**
+     * Completes a bulk-imported graph as a load leaves it: each named unit's workload from its totals and no unit
+     * without relationships, in batches of {@link #BATCH_SIZE}.
+     */
+    public void refreshImportedUnits(List<String> unitNames) {
+        for (int from = 0; from < unitNames.size(); from += BATCH_SIZE) {
+            Set<String> names = new LinkedHashSet<>(unitNames.subList(from, Math.min(unitNames.size(), from + BATCH_SIZE)));
+            graph.write(tx -> refreshUnits(tx, names));
+        }
+    }
+
     public boolean exists(String key) {
-        return graph.read(tx -> tx.run(cypher.get("load/stored-hash"), Map.of("key", key)).hasNext());
+        return graph.read(tx -> tx.run(storedHash, Map.of("key", key)).hasNext());
     }
 
     public boolean isUnchanged(PolicyDocument document) {
         String stored = graph.read(tx -> {
-            var result = tx.run(cypher.get("load/stored-hash"), Map.of("key", document.key()));
+            var result = tx.run(storedHash, Map.of("key", document.key()));
             return result.hasNext() ? result.single().get("sha256").asString(null) : null;
         });
         return Objects.equals(stored, document.source().sha256());
     }
 
-    private void unwind(SimpleQueryRunner tx, String statement, String documentKey,
+    private void unwind(SimpleQueryRunner tx, String step, String query, String documentKey,
                         List<Map<String, Object>> rows, Consumer<String> progress) {
-        String query = cypher.get(statement);
         for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
             int to = Math.min(rows.size(), from + BATCH_SIZE);
             tx.run(query, Map.of("key", documentKey, "rows", rows.subList(from, to))).consume();
             if (rows.size() > BATCH_SIZE) {
-                progress.accept(String.format("  %s: %,d / %,d rows", statement.substring("load/".length()), to, rows.size()));
+                progress.accept(String.format("  %s: %,d / %,d rows", step, to, rows.size()));
             }
         }
     }

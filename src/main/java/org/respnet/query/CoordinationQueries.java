@@ -24,11 +24,25 @@ public final class CoordinationQueries {
     private static final int BRIDGES_PER_CLUSTER = 3;
 
     private final Graph graph;
-    private final CypherCatalog cypher;
+    private final String clusterMeasuresQuery;
+    private final String coordinationAdjacencyQuery;
+    private final String coordinationEdgesQuery;
+    private final String coordinationEdgesDocumentQuery;
+    private final String coordinationEdgesSectionQuery;
+    private final String coordinationEdgesStrongestQuery;
+    private final String pairsQuery;
+    private final String pairsDocumentQuery;
 
     public CoordinationQueries(Graph graph, CypherCatalog cypher) {
         this.graph = graph;
-        this.cypher = cypher;
+        this.clusterMeasuresQuery = cypher.get("query/cluster-measures");
+        this.coordinationAdjacencyQuery = cypher.get("query/coordination-adjacency");
+        this.coordinationEdgesQuery = cypher.get("query/coordination-edges");
+        this.coordinationEdgesDocumentQuery = cypher.get("query/coordination-edges-document");
+        this.coordinationEdgesSectionQuery = cypher.get("query/coordination-edges-section");
+        this.coordinationEdgesStrongestQuery = cypher.get("query/coordination-edges-strongest");
+        this.pairsQuery = cypher.get("query/pairs");
+        this.pairsDocumentQuery = cypher.get("query/pairs-document");
     }
 
     public List<CoordinationPair> pairs(String document, String mode, int minShared, int limit) {
@@ -38,7 +52,7 @@ public final class CoordinationQueries {
         p.put("minShared", minShared);
         p.put("limit", limit);
         // Totals span all documents; within one document the pairs are counted from its measures.
-        return graph.readList(cypher.get(document == null ? "query/pairs" : "query/pairs-document"), p, r -> new CoordinationPair(r.get("a").asString(),
+        return graph.readList(document == null ? pairsQuery : pairsDocumentQuery, p, r -> new CoordinationPair(r.get("a").asString(),
                 r.get("b").asString(), r.get("shared").asLong(), r.get("measures").asLong(), r.get("leadLead").asLong(),
                 r.get("leadParticipant").asLong(), r.get("inverse").asDouble(),
                 r.get("sharedMeasures").asList(v -> new CoordinationPair.SharedMeasure(v.get("document").asString(),
@@ -49,12 +63,12 @@ public final class CoordinationQueries {
     public List<CoordinationEdge> edges(String document, Integer section) {
         Map<String, Object> p = new HashMap<>();
         p.put("document", document);
-        String query = document == null ? "query/coordination-edges" : "query/coordination-edges-document";
+        String query = document == null ? coordinationEdgesQuery : coordinationEdgesDocumentQuery;
         if (section != null) {
-            query = "query/coordination-edges-section";
+            query = coordinationEdgesSectionQuery;
             p.put("section", document + "/" + section);
         }
-        return graph.readList(cypher.get(query), p, r -> new CoordinationEdge(r.get("a").asString(),
+        return graph.readList(query, p, r -> new CoordinationEdge(r.get("a").asString(),
                 r.get("b").asString(), r.get("measures").asLong(), r.get("inverse").asDouble(), r.get("leadLead").asLong()));
     }
 
@@ -70,7 +84,7 @@ public final class CoordinationQueries {
         Map<String, Object> p = Map.of("weighting", weighting.name().toLowerCase(Locale.ROOT));
         return graph.read(tx -> {
             AdjacencyReader reader = new AdjacencyReader();
-            Result result = tx.run(cypher.get("query/coordination-adjacency"), p);
+            Result result = tx.run(coordinationAdjacencyQuery, p);
             while (result.hasNext()) {
                 reader.add(result.next());
             }
@@ -96,7 +110,7 @@ public final class CoordinationQueries {
         p.put("minShared", minShared);
         p.put("hidden", List.copyOf(hidden));
         p.put("limit", limit);
-        return graph.readList(cypher.get("query/coordination-edges-strongest"), p, r -> new CoordinationEdge(
+        return graph.readList(coordinationEdgesStrongestQuery, p, r -> new CoordinationEdge(
                 r.get("a").asString(), r.get("b").asString(), r.get("measures").asLong(), r.get("inverse").asDouble(),
                 r.get("leadLead").asLong()));
     }
@@ -152,7 +166,7 @@ public final class CoordinationQueries {
         p.put("membership", membership);
         p.put("document", document);
         Map<Integer, List<ClusterReport.MeasureRef>> result = new HashMap<>();
-        for (Record r : graph.readList(cypher.get("query/cluster-measures"), p, r -> r)) {
+        for (Record r : graph.readList(clusterMeasuresQuery, p, r -> r)) {
             result.computeIfAbsent(r.get("cluster").asInt(), c -> new ArrayList<>())
                     .add(new ClusterReport.MeasureRef(r.get("document").asString(), r.get("number").asString()));
         }

@@ -10,24 +10,28 @@ import org.respnet.db.Graph;
 public final class DocumentQueries {
 
     private final Graph graph;
-    private final CypherCatalog cypher;
+    private final String documentExistsQuery;
+    private final String documentsQuery;
+    private final String statsQuery;
 
     public DocumentQueries(Graph graph, CypherCatalog cypher) {
         this.graph = graph;
-        this.cypher = cypher;
+        this.documentExistsQuery = cypher.get("query/document-exists");
+        this.documentsQuery = cypher.get("query/documents");
+        this.statsQuery = cypher.get("query/stats");
     }
 
     public List<DocumentSummary> documents() {
-        return graph.readList(cypher.get("query/documents"), Map.of(), DocumentQueries::toSummary);
+        return graph.readList(documentsQuery, Map.of(), DocumentQueries::toSummary);
     }
 
     public boolean exists(String key) {
-        return graph.read(tx -> tx.run(cypher.get("query/document-exists"), Map.of("key", key)).single().get("exists").asBoolean());
+        return graph.read(tx -> tx.run(documentExistsQuery, Map.of("key", key)).single().get("exists").asBoolean());
     }
 
     public GraphStats stats() {
         return graph.read(tx -> {
-            Record r = tx.run(cypher.get("query/stats")).single();
+            Record r = tx.run(statsQuery).single();
             return new GraphStats(r.get("documents").asLong(), r.get("sections").asLong(), r.get("measures").asLong(),
                     r.get("units").asLong(), r.get("leads").asLong(), r.get("participations").asLong());
         });

@@ -17,12 +17,16 @@ import org.respnet.model.Workload;
 public final class GraphViews {
 
     private final Graph graph;
-    private final CypherCatalog cypher;
+    private final String bipartiteQuery;
+    private final String measureCountQuery;
+    private final String unitsQuery;
     private final CoordinationQueries coordination;
 
     public GraphViews(Graph graph, CypherCatalog cypher, CoordinationQueries coordination) {
         this.graph = graph;
-        this.cypher = cypher;
+        this.bipartiteQuery = cypher.get("query/bipartite");
+        this.measureCountQuery = cypher.get("query/measure-count");
+        this.unitsQuery = cypher.get("query/units");
         this.coordination = coordination;
     }
 
@@ -81,7 +85,7 @@ public final class GraphViews {
         ClusterReport clusters = coordination.partitionOf(coordination.edges(document, section), Weighting.INVERSE, 1.0, 42L);
         Map<String, GraphView.Node> nodes = new LinkedHashMap<>();
         List<GraphView.Edge> edges = new ArrayList<>();
-        for (Record r : graph.readList(cypher.get("query/bipartite"), p, r -> r)) {
+        for (Record r : graph.readList(bipartiteQuery, p, r -> r)) {
             String measureId = r.get("document").asString() + "#" + r.get("number").asString();
             String unit = r.get("unit").asString();
             nodes.computeIfAbsent(measureId, id -> new GraphView.Node(id, "measure",
@@ -98,7 +102,7 @@ public final class GraphViews {
         p.put("leadWeight", Workload.LEAD_WEIGHT);
         p.put("participationWeight", Workload.PARTICIPATION_WEIGHT);
         Map<String, Record> units = new LinkedHashMap<>();
-        for (Record r : graph.readList(cypher.get("query/units"), p, r -> r)) {
+        for (Record r : graph.readList(unitsQuery, p, r -> r)) {
             units.put(r.get("name").asString(), r);
         }
         return units;
@@ -108,7 +112,7 @@ public final class GraphViews {
     private Set<String> ubiquitous(Map<String, Record> units, String document) {
         Map<String, Object> p = new HashMap<>();
         p.put("document", document);
-        long measures = graph.read(tx -> tx.run(cypher.get("query/measure-count"), p).single().get("n").asLong());
+        long measures = graph.read(tx -> tx.run(measureCountQuery, p).single().get("n").asLong());
         Set<String> result = new HashSet<>();
         for (Record u : units.values()) {
             if (measures > 0 && (u.get("leads").asLong() + u.get("participations").asLong()) * 2 >= measures) {

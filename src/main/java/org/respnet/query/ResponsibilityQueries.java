@@ -16,11 +16,17 @@ public final class ResponsibilityQueries {
     private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
 
     private final Graph graph;
-    private final CypherCatalog cypher;
+    private final String measureQuery;
+    private final String measureSearchQuery;
+    private final String sectionsQuery;
+    private final String unitQuery;
 
     public ResponsibilityQueries(Graph graph, CypherCatalog cypher) {
         this.graph = graph;
-        this.cypher = cypher;
+        this.measureQuery = cypher.get("query/measure");
+        this.measureSearchQuery = cypher.get("query/measure-search");
+        this.sectionsQuery = cypher.get("query/sections");
+        this.unitQuery = cypher.get("query/unit");
     }
 
     public Optional<UnitDetail> unit(String name, String document, int partnerLimit) {
@@ -50,7 +56,7 @@ public final class ResponsibilityQueries {
         p.put("afterDocument", after == null ? null : after.document());
         p.put("afterIndex", after == null ? null : after.index());
         return graph.read(tx -> {
-            var rows = tx.run(cypher.get("query/unit"), p).list();
+            var rows = tx.run(unitQuery, p).list();
             if (rows.isEmpty()) {
                 return Optional.empty();
             }
@@ -76,7 +82,7 @@ public final class ResponsibilityQueries {
     }
 
     public Optional<MeasureDetail> measure(String document, String number) {
-        return graph.readList(cypher.get("query/measure"), Map.of("document", document, "number", number),
+        return graph.readList(measureQuery, Map.of("document", document, "number", number),
                 r -> new MeasureDetail(r.get("document").asString(), r.get("number").asString(), r.get("index").asLong(),
                         nullableInt(r.get("section")), r.get("sectionTitle").asString(null),
                         r.get("subsectionTitle").asString(null), r.get("text").asString(), r.get("clause").asString(null),
@@ -92,14 +98,14 @@ public final class ResponsibilityQueries {
         p.put("query", phrase);
         p.put("document", document);
         p.put("limit", limit);
-        return graph.readList(cypher.get("query/measure-search"), p, r -> new MeasureHit(r.get("document").asString(),
+        return graph.readList(measureSearchQuery, p, r -> new MeasureHit(r.get("document").asString(),
                 r.get("number").asString(), r.get("index").asLong(), nullableInt(r.get("section")),
                 r.get("sectionTitle").asString(null), r.get("text").asString(), r.get("score").asDouble(),
                 strings(r.get("leads"))));
     }
 
     public List<SectionSummary> sections(String document) {
-        return graph.readList(cypher.get("query/sections"), Map.of("document", document), r -> new SectionSummary(
+        return graph.readList(sectionsQuery, Map.of("document", document), r -> new SectionSummary(
                 r.get("ordinal").asInt(), r.get("label").asString(null), r.get("title").asString(null),
                 r.get("measures").asLong(), r.get("leads").asLong(), r.get("participations").asLong(),
                 strings(r.get("subsections"))));

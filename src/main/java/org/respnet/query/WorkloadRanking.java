@@ -11,26 +11,32 @@ import org.respnet.model.Workload;
 public final class WorkloadRanking {
 
     private final Graph graph;
-    private final CypherCatalog cypher;
+    private final String rankingAllQuery;
+    private final String rankingDocumentQuery;
+    private final String rankingSectionQuery;
+    private final String rankingTopQuery;
 
     public WorkloadRanking(Graph graph, CypherCatalog cypher) {
         this.graph = graph;
-        this.cypher = cypher;
+        this.rankingAllQuery = cypher.get("query/ranking-all");
+        this.rankingDocumentQuery = cypher.get("query/ranking-document");
+        this.rankingSectionQuery = cypher.get("query/ranking-section");
+        this.rankingTopQuery = cypher.get("query/ranking-top");
     }
 
     public Ranking rank(RankingFilter filter) {
         String query;
         Map<String, Object> parameters = new HashMap<>();
         if (filter.section() != null) {
-            query = cypher.get("query/ranking-section");
+            query = rankingSectionQuery;
             parameters.put("section", filter.document() + "/" + filter.section());
         } else if (filter.document() != null) {
-            query = cypher.get("query/ranking-document");
+            query = rankingDocumentQuery;
             parameters.put("document", filter.document());
         } else if (isHeaviestFirst(filter)) {
-            query = cypher.get("query/ranking-top");
+            query = rankingTopQuery;
         } else {
-            query = cypher.get("query/ranking-all");
+            query = rankingAllQuery;
         }
         parameters.put("kind", filter.kind() == null ? null : filter.kind().name());
         parameters.put("sort", filter.sort());

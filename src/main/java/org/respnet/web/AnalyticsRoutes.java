@@ -15,7 +15,7 @@ import org.respnet.query.Weighting;
 import org.respnet.query.WorkloadRanking;
 
 /** The {@code /api/v1} analytics: thin handlers that check parameters and call one query service each. */
-final class AnalyticsRoutes {
+public final class AnalyticsRoutes implements RouteGroup {
 
     static final String BASE = "/api/v1";
     private static final long DEFAULT_SEED = 42L;
@@ -26,7 +26,7 @@ final class AnalyticsRoutes {
     private final CoordinationQueries coordination;
     private final GraphViews graphs;
 
-    AnalyticsRoutes(DocumentQueries documents, WorkloadRanking ranking, ResponsibilityQueries responsibilities,
+    public AnalyticsRoutes(DocumentQueries documents, WorkloadRanking ranking, ResponsibilityQueries responsibilities,
                     CoordinationQueries coordination, GraphViews graphs) {
         this.documents = documents;
         this.ranking = ranking;
@@ -35,7 +35,11 @@ final class AnalyticsRoutes {
         this.graphs = graphs;
     }
 
-    void install(RoutesConfig routes) {
+    @Override
+    public void install(RoutesConfig routes) {
+        routes.get(BASE + "/documents", ctx -> ctx.json(documents.documents()));
+        // The first release's path, kept for its clients.
+        routes.get("/api/documents", ctx -> ctx.json(documents.documents()));
         routes.get(BASE + "/rankings/workload", this::workloadRanking);
         routes.get(BASE + "/units/{name}", this::unit);
         routes.get(BASE + "/documents/{document}/sections", ctx ->

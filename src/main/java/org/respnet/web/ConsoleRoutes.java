@@ -11,18 +11,19 @@ import org.respnet.console.CypherConsole;
 import org.respnet.console.QueryPosition;
 
 /** The analysts' console: {@code POST /api/v1/cypher} and the example queries shown beside the editor. */
-final class ConsoleRoutes {
+public final class ConsoleRoutes implements RouteGroup {
 
     private static final int MAX_QUERY_LENGTH = 20_000;
     private static final ObjectMapper JSON = Json.mapper();
 
     private final CypherConsole console;
 
-    ConsoleRoutes(CypherConsole console) {
+    public ConsoleRoutes(CypherConsole console) {
         this.console = console;
     }
 
-    void install(RoutesConfig routes) {
+    @Override
+    public void install(RoutesConfig routes) {
         routes.get(AnalyticsRoutes.BASE + "/cypher/examples", ctx -> ctx.json(console.examples()));
         routes.post(AnalyticsRoutes.BASE + "/cypher", this::run);
         routes.exception(ConsoleException.class, ConsoleRoutes::problem);

@@ -23,7 +23,7 @@ import org.respnet.text.DocumentReaders;
  * /api/v1/documents/{document}} removes one. Bodies: raw text (encoding from {@code ?encoding=}, the Content-Type
  * charset, or detected) or multipart with a {@code file} part.
  */
-final class UploadRoutes {
+public final class UploadRoutes implements RouteGroup {
 
     static final String DOCUMENTS = AnalyticsRoutes.BASE + "/documents";
     static final String PREVIEW = DOCUMENTS + "/preview";
@@ -31,12 +31,13 @@ final class UploadRoutes {
     private final DocumentIngest ingest;
     private final WebSettings settings;
 
-    UploadRoutes(DocumentIngest ingest, WebSettings settings) {
+    public UploadRoutes(DocumentIngest ingest, WebSettings settings) {
         this.ingest = ingest;
         this.settings = settings;
     }
 
-    void install(RoutesConfig routes) {
+    @Override
+    public void install(RoutesConfig routes) {
         routes.post(DOCUMENTS, this::upload);
         routes.post(PREVIEW, this::preview);
         routes.delete(DOCUMENTS + "/{document}", this::delete);

@@ -3,10 +3,9 @@ package org.respnet.web;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.respnet.console.ConsoleProperties;
-import org.respnet.console.CypherConsole;
-import org.respnet.cypher.CypherCatalog;
+import java.util.function.BooleanSupplier;
 
 /** The HTTP surface: thin handlers over the query services; no business logic here. */
 public final class WebServer implements AutoCloseable {
@@ -16,23 +15,11 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
 
-    public WebServer(WebServices services) {
-        this(services, WebSettings.defaults());
-    }
-
-    public WebServer(WebServices services, WebSettings settings) {
-        this(services, settings, new CypherConsole(services.graph(), CypherCatalog.fromClasspath(), ConsoleProperties.defaults()));
-    }
-
-    public WebServer(WebServices services, CypherConsole console) {
-        this(services, WebSettings.defaults(), console);
-    }
-
-    public WebServer(WebServices services, WebSettings settings, CypherConsole console) {
-        var consoleRoutes = new ConsoleRoutes(console);
-        var analytics = new AnalyticsRoutes(services.documents(), services.ranking(), services.responsibilities(),
-                services.coordination(), services.graphs());
-        var uploads = new UploadRoutes(services.ingest(), settings);
+    /**
+     * @param databaseReachable answers {@code /health}
+     * @param routes            every route group the server serves, built by the composition root
+     */
+    public WebServer(WebSettings settings, BooleanSupplier databaseReachable, List<RouteGroup> routes) {
         this.app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.defaultContentType = "application/json; charset=utf-8";
@@ -59,19 +46,15 @@ public final class WebServer implements AutoCloseable {
                 }
             });
             config.routes.get("/health", ctx -> {
-                boolean up = services.graph().isReachable();
+                boolean up = databaseReachable.getAsBoolean();
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("status", up ? "UP" : "DOWN");
                 body.put("database", up ? "reachable" : "unreachable");
                 ctx.status(up ? 200 : 503).json(body);
             });
-            config.routes.get("/api/documents", ctx -> ctx.json(services.documents().documents()));
-            config.routes.get(AnalyticsRoutes.BASE + "/documents", ctx -> ctx.json(services.documents().documents()));
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
                     .result(WebServer.class.getResourceAsStream("/openapi.json")));
-            analytics.install(config.routes);
-            uploads.install(config.routes);
-            consoleRoutes.install(config.routes);
+            routes.forEach(group -> group.install(config.routes));
             Pages.install(config);
         });
     }

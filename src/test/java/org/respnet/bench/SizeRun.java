@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.respnet.app.RespNet;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.DatabaseProperties;
 import org.respnet.db.EmbeddedNeo4j;
@@ -39,7 +40,6 @@ import org.respnet.query.Weighting;
 import org.respnet.text.DocumentReaders;
 import org.respnet.text.TextReader;
 import org.respnet.web.WebServer;
-import org.respnet.web.WebServices;
 
 /**
  * One size, start to finish, on fresh stores: write the generated texts to disk, (naive load), read + parse + load
@@ -147,7 +147,7 @@ final class SizeRun {
             CypherCatalog cypher = CypherCatalog.fromClasspath();
             new SchemaInitializer(graph, cypher).apply();
             long t3 = System.nanoTime();
-            BulkImport.finish(graph, cypher, written.unitNames());
+            new DocumentLoader(graph, cypher).refreshImportedUnits(written.unitNames());
             long t4 = System.nanoTime();
             if (written.failed() != 0) {
                 throw new IllegalStateException(written.failed() + " generated documents failed to parse");
@@ -355,7 +355,7 @@ final class SizeRun {
     }
 
     private void http(Graph graph, CypherCatalog cypher) throws Exception {
-        try (WebServer server = new WebServer(WebServices.over(graph, cypher)).start("127.0.0.1", 0)) {
+        try (WebServer server = new RespNet(graph, cypher, RespNet.Settings.defaults()).webServer().start("127.0.0.1", 0)) {
             HttpLatency http = new HttpLatency(server.port());
             String ranking = "/api/v1/rankings/workload?limit=50";
             List<String> sample = unitSample(64);

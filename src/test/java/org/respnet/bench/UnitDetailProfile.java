@@ -12,13 +12,13 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.summary.ProfiledPlan;
+import org.respnet.app.RespNet;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.DatabaseProperties;
 import org.respnet.db.EmbeddedNeo4j;
 import org.respnet.db.Graph;
 import org.respnet.db.SchemaInitializer;
 import org.respnet.web.WebServer;
-import org.respnet.web.WebServices;
 
 /**
  * Unit detail latencies on a store kept by the benchmark ({@code -Dbench.keepStores=true}), without loading it
@@ -73,7 +73,7 @@ public final class UnitDetailProfile {
             long busiestDegree = graph.read(tx -> tx.run("MATCH (u:Unit {name: $n}) RETURN u.leads + u.participations",
                     Map.of("n", busiest)).single().get(0).asLong());
             System.out.printf("busiest department %s: %,d measures; mass organisation %s%n", busiest, busiestDegree, mass);
-            try (WebServer server = new WebServer(WebServices.over(graph, cypher)).start("127.0.0.1", 0)) {
+            try (WebServer server = new RespNet(graph, cypher, RespNet.Settings.defaults()).webServer().start("127.0.0.1", 0)) {
                 HttpLatency http = new HttpLatency(server.port());
                 List<String> sample = sample(generator, 64);
                 String b = path(busiest);

@@ -7,11 +7,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
+import org.respnet.app.RespNet;
 import org.respnet.Fixtures;
 import org.respnet.TestDatabase;
 import org.respnet.cli.RespNetApplication;
-import org.respnet.load.DocumentLoader;
-import org.respnet.query.DocumentQueries;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,9 +47,9 @@ class ExternalServerIT {
 
     @Test
     void loads_and_reads_through_the_routing_uri() {
-        context.getBean(DocumentLoader.class).load(Fixtures.seed(), true, line -> { });
+        context.getBean(RespNet.class).loader().load(Fixtures.seed(), true, line -> { });
 
-        var documents = context.getBean(DocumentQueries.class).documents();
+        var documents = context.getBean(RespNet.class).documents().documents();
         assertThat(documents).singleElement().satisfies(d -> {
             assertThat(d.measures()).isEqualTo(48);
             assertThat(d.units()).isEqualTo(45);

@@ -92,7 +92,7 @@ class BulkImportIT {
         importedGraph = new Graph(importedDriver, "neo4j");
         new SchemaInitializer(importedGraph, loaded.cypher()).apply();
         workloadsAsImported = workloads(importedGraph);
-        BulkImport.finish(importedGraph, loaded.cypher(), unitNames);
+        new DocumentLoader(importedGraph, loaded.cypher()).refreshImportedUnits(unitNames);
     }
 
     @AfterAll

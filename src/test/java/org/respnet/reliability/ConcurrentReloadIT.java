@@ -21,8 +21,6 @@ import org.respnet.TestDatabase;
 import org.respnet.load.DocumentLoader;
 import org.respnet.model.PolicyDocument;
 import org.respnet.web.Http;
-import org.respnet.web.WebServer;
-import org.respnet.web.WebServices;
 
 /**
  * Readers hammer the API while the seed is replaced back and forth by a revision one measure shorter. Every answer
@@ -48,7 +46,7 @@ class ConcurrentReloadIT {
         // (measures, leads, participations) of each whole version, as the parser counted them
         Set<List<Long>> versions = Set.of(figures(full), figures(shorter));
 
-        try (var server = new WebServer(WebServices.over(db.graph(), db.cypher())).start("127.0.0.1", 0)) {
+        try (var server = db.app().webServer().start("127.0.0.1", 0)) {
             Http http = new Http(server.port());
             AtomicBoolean loading = new AtomicBoolean(true);
             AtomicInteger reads = new AtomicInteger();

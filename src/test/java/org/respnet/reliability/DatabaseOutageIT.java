@@ -9,14 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.respnet.app.RespNet;
 import org.respnet.Fixtures;
 import org.respnet.TestDatabase;
 import org.respnet.cli.RespNetApplication;
 import org.respnet.db.EmbeddedNeo4j;
-import org.respnet.load.DocumentLoader;
 import org.respnet.web.Http;
 import org.respnet.web.WebServer;
-import org.respnet.web.WebServices;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,8 +44,8 @@ class DatabaseOutageIT {
         // The application's own wiring, so the driver is the one Spring Boot builds from application.properties.
         context = new SpringApplicationBuilder(RespNetApplication.class).web(WebApplicationType.NONE)
                 .run("--respnet.neo4j.uri=" + database.boltUri());
-        context.getBean(DocumentLoader.class).load(Fixtures.seed());
-        server = new WebServer(context.getBean(WebServices.class)).start("127.0.0.1", 0);
+        context.getBean(RespNet.class).loader().load(Fixtures.seed());
+        server = context.getBean(RespNet.class).webServer().start("127.0.0.1", 0);
         Http http = new Http(server.port());
         assertThat(http.get("/api/v1/rankings/workload").statusCode()).isEqualTo(200);
 

@@ -37,7 +37,7 @@ class AnalyticsApiIT {
         db.clear();
         seed = Fixtures.seed();
         new DocumentLoader(db.graph(), db.cypher()).load(seed);
-        server = new WebServer(WebServices.over(db.graph(), db.cypher())).start("127.0.0.1", 0);
+        server = db.app().webServer().start("127.0.0.1", 0);
         http = new Http(server.port());
     }
 

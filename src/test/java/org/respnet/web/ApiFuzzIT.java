@@ -41,7 +41,7 @@ class ApiFuzzIT {
         TestDatabase db = TestDatabase.shared();
         db.clear();
         new DocumentLoader(db.graph(), db.cypher()).load(Fixtures.seed());
-        server = new WebServer(WebServices.over(db.graph(), db.cypher())).start("127.0.0.1", 0);
+        server = db.app().webServer().start("127.0.0.1", 0);
         http = new Http(server.port());
         try (var in = ApiFuzzIT.class.getResourceAsStream("/openapi.json")) {
             // Only GET operations are fuzzed here; POST endpoints have their own tests.

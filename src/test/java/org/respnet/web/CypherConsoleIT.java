@@ -14,9 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.respnet.Fixtures;
 import org.respnet.TestDatabase;
+import org.respnet.app.RespNet;
 import org.respnet.console.ConsoleProperties;
-import org.respnet.console.CypherConsole;
-import org.respnet.load.DocumentLoader;
 
 class CypherConsoleIT {
 
@@ -31,9 +30,9 @@ class CypherConsoleIT {
     static void serveTheSeed() {
         db = TestDatabase.shared();
         db.clear();
-        new DocumentLoader(db.graph(), db.cypher()).load(Fixtures.seed());
-        var console = new CypherConsole(db.graph(), db.cypher(), new ConsoleProperties(Duration.ofSeconds(2), MAX_ROWS, 4));
-        server = new WebServer(WebServices.over(db.graph(), db.cypher()), console).start("127.0.0.1", 0);
+        var app = db.app(RespNet.Settings.defaults().withConsole(new ConsoleProperties(Duration.ofSeconds(2), MAX_ROWS, 4)));
+        app.loader().load(Fixtures.seed());
+        server = app.webServer().start("127.0.0.1", 0);
         http = new Http(server.port());
         nodesBefore = db.count("MATCH (n) RETURN count(n)");
         relationshipsBefore = db.count("MATCH ()-[r]->() RETURN count(r)");

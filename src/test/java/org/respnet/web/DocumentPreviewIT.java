@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.respnet.app.RespNet;
 import org.respnet.Fixtures;
 import org.respnet.TestDatabase;
 import org.respnet.model.Measure;
@@ -177,7 +178,7 @@ class DocumentPreviewIT {
     }
 
     private void start(WebSettings settings) {
-        server = new WebServer(WebServices.over(db.graph(), db.cypher()), settings).start("127.0.0.1", 0);
+        server = db.app(RespNet.Settings.defaults().withWeb(settings)).webServer().start("127.0.0.1", 0);
     }
 
     private HttpResponse<String> send(String method, String path, byte[] body, String token, String contentType)

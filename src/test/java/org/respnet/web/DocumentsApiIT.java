@@ -20,7 +20,7 @@ class DocumentsApiIT {
         TestDatabase db = TestDatabase.shared();
         db.clear();
         new DocumentLoader(db.graph(), db.cypher()).load(Fixtures.seed());
-        server = new WebServer(WebServices.over(db.graph(), db.cypher())).start("127.0.0.1", 0);
+        server = db.app().webServer().start("127.0.0.1", 0);
         http = new Http(server.port());
     }
 

@@ -34,7 +34,7 @@ class MultiDocumentIT {
         var loader = new DocumentLoader(db.graph(), db.cypher());
         loader.load(seed);
         loader.load(small);
-        server = new WebServer(WebServices.over(db.graph(), db.cypher())).start("127.0.0.1", 0);
+        server = db.app().webServer().start("127.0.0.1", 0);
         http = new Http(server.port());
     }
 

@@ -14,6 +14,6 @@ final class SeededServer {
         TestDatabase db = TestDatabase.shared();
         db.clear();
         new DocumentLoader(db.graph(), db.cypher()).load(Fixtures.seed());
-        return new WebServer(WebServices.over(db.graph(), db.cypher())).start("127.0.0.1", 0);
+        return db.app().webServer().start("127.0.0.1", 0);
     }
 }

@@ -59,7 +59,7 @@ class UnitMeasurePagesIT {
             loader.load(document);
             documents.add(document);
         }
-        server = new WebServer(WebServices.over(db.graph(), db.cypher())).start("127.0.0.1", 0);
+        server = db.app().webServer().start("127.0.0.1", 0);
         http = new Http(server.port());
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.respnet.app.RespNet;
 import org.respnet.Fixtures;
 import org.respnet.TestDatabase;
 
@@ -24,7 +25,7 @@ class UploadBrowserIT {
     static void start() {
         TestDatabase db = TestDatabase.shared();
         db.clear();
-        server = new WebServer(WebServices.over(db.graph(), db.cypher()), WebSettings.defaults().withAdminToken(TOKEN))
+        server = db.app(RespNet.Settings.defaults().withWeb(WebSettings.defaults().withAdminToken(TOKEN))).webServer()
                 .start("127.0.0.1", 0);
         browser = new Browser(server.port());
     }
