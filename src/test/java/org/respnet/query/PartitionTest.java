@@ -12,7 +12,6 @@ import nl.cwts.util.LargeDoubleArray;
 import nl.cwts.util.LargeIntArray;
 import org.junit.jupiter.api.Test;
 import org.respnet.Fixtures;
-import org.respnet.bench.PairTotals;
 import org.respnet.model.PolicyDocument;
 import org.respnet.model.Unit;
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.respnet.TestDrivers;
-import org.respnet.bench.PairTotals;
+import org.respnet.bench.GeneratedPairs;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.DatabaseProperties;
 import org.respnet.db.EmbeddedNeo4j;
@@ -60,7 +60,7 @@ public final class ClusterProfile {
         String size = args.length > 1 ? args[1] : "L";
         print("load average at start: %s", loadAverage());
         long t0 = System.nanoTime();
-        PairTotals totals = PairTotals.of(size);
+        PairTotals totals = GeneratedPairs.of(size);
         print("%s: %,d units, %,d pairs built in memory in %.1f s; live heap %s", size, totals.names().length,
                 totals.size(), seconds(System.nanoTime() - t0), liveHeap());
         switch (mode) {

@@ -1,4 +1,4 @@
-package org.respnet.bench;
+package org.respnet.query;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,13 +20,6 @@ import org.respnet.model.Measure;
  */
 public record PairTotals(String[] names, int[] a, int[] b, long[] measures, long[] leadLead, long[] leadParticipant,
                          double[] inverse) {
-
-    /** {@code S}, {@code M}, {@code L} or {@code L:100}, as the benchmark names sizes. */
-    public static PairTotals of(String size) {
-        NetworkGenerator generator = new NetworkGenerator(WorkloadSpec.named(size));
-        return of(generator.universe().stream().map(UnitNames.Named::name).toList(),
-                generator.documents().flatMap(d -> d.measures().stream()));
-    }
 
     /** The pair totals of these measures, whose units are all among {@code units}. */
     public static PairTotals of(Collection<String> units, Stream<Measure> measures) {
