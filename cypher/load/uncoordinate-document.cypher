@@ -6,7 +6,7 @@ WHERE a.name < b.name
 WITH a.name + '|' + b.name AS pair, count(m) AS measures,
      sum(CASE WHEN ra:LEADS AND rb:LEADS THEN 1 ELSE 0 END) AS leadLead,
      sum(CASE WHEN (ra:LEADS) <> (rb:LEADS) THEN 1 ELSE 0 END) AS leadParticipant,
-     sum(1.0 / (m.unitCount - 1)) AS inverse
+     sum(m.pairWeight) AS inverse
 MATCH ()-[c:COORDINATES {pair: pair}]->()
 USING INDEX c:COORDINATES(pair)
 SET c.measures = c.measures - measures, c.leadLead = c.leadLead - leadLead,

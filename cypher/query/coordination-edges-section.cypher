@@ -2,5 +2,5 @@
 MATCH (:Section {uid: $section})<-[:IN_SECTION]-(m:Measure)
 MATCH (a:Unit)-[ra:LEADS|PARTICIPATES_IN]->(m)<-[rb:LEADS|PARTICIPATES_IN]-(b:Unit)
 WHERE a.name < b.name
-RETURN a.name AS a, b.name AS b, count(m) AS measures, sum(1.0 / (m.unitCount - 1)) AS inverse,
+RETURN a.name AS a, b.name AS b, count(m) AS measures, sum(m.pairWeight) AS inverse,
        sum(CASE WHEN ra:LEADS AND rb:LEADS THEN 1 ELSE 0 END) AS leadLead

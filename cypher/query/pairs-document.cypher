@@ -5,7 +5,7 @@ MATCH (a:Unit)-[ra:LEADS|PARTICIPATES_IN]->(m)<-[rb:LEADS|PARTICIPATES_IN]-(b:Un
 WHERE a.name < b.name
 WITH a, b, count(m) AS measures, sum(CASE WHEN ra:LEADS AND rb:LEADS THEN 1 ELSE 0 END) AS leadLead,
      sum(CASE WHEN (ra:LEADS) <> (rb:LEADS) THEN 1 ELSE 0 END) AS leadParticipant,
-     sum(1.0 / (m.unitCount - 1)) AS inverse
+     sum(m.pairWeight) AS inverse
 WITH a, b, measures, leadLead, leadParticipant, inverse,
      CASE $mode WHEN 'lead-lead' THEN leadLead WHEN 'lead-participant' THEN leadParticipant ELSE measures END AS shared
 WHERE shared >= $minShared

@@ -1,25 +1,6 @@
-// Workload ranking within one document: reads the per-document WORKS_ON summaries written at load time.
+// Workload ranking within one document: the per-document WORKS_ON summaries, workload included, written at load.
+// Ranks and the requested order are applied by org.respnet.query.RankingOrder.
 MATCH (:Document {key: $document})<-[w:WORKS_ON]-(u:Unit)
 WHERE $kind IS NULL OR u.kind = $kind
-WITH u.name AS name, u.kind AS kind, w.leads AS leads, w.participations AS participations, w.leadShare AS leadShare
-WITH name, kind, leads, participations, leadShare,
-     round($leadWeight * leadShare + $participationWeight * participations, 6) AS workload
-// rank: position by workload, ties broken by name, the same order query/unit.cypher counts in.
-ORDER BY workload DESC, name
-WITH collect({name: name, kind: kind, leads: leads, participations: participations,
-              leadShare: leadShare, workload: workload}) AS rows
-UNWIND range(0, size(rows) - 1) AS position
-WITH rows[position] AS row, position + 1 AS rank
-RETURN row.name AS name, row.kind AS kind, row.leads AS leads, row.participations AS participations,
-       row.leads + row.participations AS total, round(row.leadShare, 6) AS leadShare, row.workload AS workload, rank
-ORDER BY
-  CASE WHEN $sort = 'name' AND $ascending THEN row.name END ASC,
-  CASE WHEN $sort = 'name' AND NOT $ascending THEN row.name END DESC,
-  $sign * CASE $sort WHEN 'leads' THEN row.leads WHEN 'participations' THEN row.participations
-                     WHEN 'total' THEN row.leads + row.participations WHEN 'leadShare' THEN row.leadShare
-                     WHEN 'kind' THEN null WHEN 'name' THEN null ELSE row.workload END ASC,
-  CASE WHEN $sort = 'kind' AND $ascending THEN row.kind END ASC,
-  CASE WHEN $sort = 'kind' AND NOT $ascending THEN row.kind END DESC,
-  // ties follow the direction of the sort, so a descending rank list ends 45, 44, 43
-  CASE WHEN $sort IN ['name', 'kind'] THEN rank ELSE -$sign * rank END
-LIMIT $limit
+RETURN u.name AS name, u.kind AS kind, w.leads AS leads, w.participations AS participations,
+       w.leadShare AS leadShare, w.workload AS workload

@@ -98,7 +98,7 @@ CALL (u, page) {
     MATCH (u)-[ru:LEADS|PARTICIPATES_IN]->(m)<-[rp:LEADS|PARTICIPATES_IN]-(p:Unit)
     WITH p, count(m) AS measures, sum(CASE WHEN ru:LEADS AND rp:LEADS THEN 1 ELSE 0 END) AS leadLead,
          sum(CASE WHEN (ru:LEADS) <> (rp:LEADS) THEN 1 ELSE 0 END) AS leadParticipant,
-         sum(1.0 / (m.unitCount - 1)) AS inverse
+         sum(m.pairWeight) AS inverse
     ORDER BY measures DESC, p.name
     LIMIT $limit
     RETURN p, measures, leadLead, leadParticipant, inverse
@@ -110,7 +110,7 @@ CALL (u, page) {
     WHERE rp <> ru
     WITH p, count(m) AS measures, sum(CASE WHEN ru:LEADS AND rp:LEADS THEN 1 ELSE 0 END) AS leadLead,
          sum(CASE WHEN (ru:LEADS) <> (rp:LEADS) THEN 1 ELSE 0 END) AS leadParticipant,
-         sum(1.0 / (m.unitCount - 1)) AS inverse
+         sum(m.pairWeight) AS inverse
     ORDER BY measures DESC, p.name
     LIMIT $limit
     RETURN p, measures, leadLead, leadParticipant, inverse

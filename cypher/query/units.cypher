@@ -6,4 +6,4 @@ RETURN u.name AS name, u.kind AS kind, u.leads AS leads, u.participations AS par
 UNION ALL
 MATCH (u:Unit)-[w:WORKS_ON]->(:Document {key: $document})
 RETURN u.name AS name, u.kind AS kind, w.leads AS leads, w.participations AS participations,
-       round($leadWeight * w.leadShare + $participationWeight * w.participations, 6) AS workload
+       w.workload AS workload

@@ -38,7 +38,8 @@ public final class DocumentLoader {
     private final String unworkDocument;
     private final String uncoordinateDocument;
     private final String deleteDocument;
-    private final String refreshUnitTotals;
+    private final String unitTotals;
+    private final String unitWorkloads;
     private final String deleteOrphanUnits;
 
     /** Resolves every statement now, so a missing Cypher file stops the start rather than a load. */
@@ -59,7 +60,8 @@ public final class DocumentLoader {
         this.unworkDocument = cypher.get("load/unwork-document");
         this.uncoordinateDocument = cypher.get("load/uncoordinate-document");
         this.deleteDocument = cypher.get("load/delete-document");
-        this.refreshUnitTotals = cypher.get("load/refresh-unit-totals");
+        this.unitTotals = cypher.get("load/unit-totals");
+        this.unitWorkloads = cypher.get("load/unit-workloads");
         this.deleteOrphanUnits = cypher.get("load/delete-orphan-units");
     }
 
@@ -136,8 +138,13 @@ public final class DocumentLoader {
     /** Recomputes the touched units' workloads and removes those left without any relationship; returns how many. */
     private int refreshUnits(SimpleQueryRunner tx, Set<String> touched) {
         List<String> names = List.copyOf(touched);
-        tx.run(refreshUnitTotals, Map.of("names", names,
-                "leadWeight", Workload.LEAD_WEIGHT, "participationWeight", Workload.PARTICIPATION_WEIGHT)).consume();
+        List<Map<String, Object>> workloads = tx.run(unitTotals, Map.of("names", names)).list(r -> {
+            long leads = r.get("leads").asLong();
+            return Map.<String, Object>of("name", r.get("name").asString(),
+                    "leadShare", leads == 0 ? 0.0 : r.get("leadShare").asDouble(),
+                    "workload", Workload.of(leads, r.get("leadShare").asDouble(), r.get("participations").asLong()));
+        });
+        tx.run(unitWorkloads, Map.of("rows", workloads)).consume();
         return tx.run(deleteOrphanUnits, Map.of("names", names)).consume()
                 .counters().nodesDeleted();
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.respnet.model.Measure;
 import org.respnet.model.PolicyDocument;
 import org.respnet.model.Section;
+import org.respnet.model.Workload;
 
 /** Turns a parsed document into the parameter rows of the {@code cypher/load} statements. */
 final class DocumentRows {
@@ -82,6 +83,7 @@ final class DocumentRows {
             row.put("location", m.location());
             row.put("leadCount", m.leads().size());
             row.put("unitCount", m.leads().size() + m.participants().size());
+            row.put("pairWeight", pairWeight(m));
             return row;
         }).toList();
     }
@@ -124,7 +126,8 @@ final class DocumentRows {
                 "unit", e.getKey(),
                 "leads", (long) e.getValue()[0],
                 "participations", (long) e.getValue()[1],
-                "leadShare", e.getValue()[2])).toList();
+                "leadShare", e.getValue()[2],
+                "workload", Workload.of((long) e.getValue()[0], e.getValue()[2], (long) e.getValue()[1]))).toList();
     }
 
     /**
@@ -150,17 +153,28 @@ final class DocumentRows {
             List<String> units = new ArrayList<>(leads);
             units.addAll(m.participants());
             int k = units.size();
+            Double weight = pairWeight(m);
             for (int i = 0; i < k; i++) {
                 for (int j = i + 1; j < k; j++) {
                     String a = units.get(i);
                     String b = units.get(j);
                     List<String> key = a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
                     int leadsInPair = (leads.contains(a) ? 1 : 0) + (leads.contains(b) ? 1 : 0);
-                    pairs.computeIfAbsent(key, x -> new PairWeight()).add(leadsInPair, 1.0 / (k - 1));
+                    pairs.computeIfAbsent(key, x -> new PairWeight()).add(leadsInPair, weight);
                 }
             }
         }
         return pairs;
+    }
+
+    /**
+     * How strongly one shared measure ties two of its units, stored on the measure ({@code pairWeight}) so every
+     * statement that sums pairs reads it rather than restating it: 1/(k−1) for a measure of k units, so a small
+     * joint task ties two units more strongly than a 24-unit one. Null for a measure with fewer than two units.
+     */
+    static Double pairWeight(Measure m) {
+        int k = m.leads().size() + m.participants().size();
+        return k < 2 ? null : 1.0 / (k - 1);
     }
 
     /** The same key cypher/load/uncoordinate-document.cypher builds: {@code a + '|' + b}. */
@@ -178,7 +192,7 @@ final class DocumentRows {
     }
 
     private String sectionUid(int ordinal) {
-        return document.key() + "/" + ordinal;
+        return Section.uid(document.key(), ordinal);
     }
 
     private String measureUid(Measure m) {

@@ -73,13 +73,14 @@ public final class ImportFiles implements AutoCloseable {
                 "subsectionTitles:string[]");
         open("measures", ":ID(Measure)", "uid", "document", "index:long", "number", "section:long", "subsection:long",
                 "subsectionTitle", "text", "clause", "deadline", "collectives:string[]", "persons:string[]",
-                "location", "leadCount:long", "unitCount:long");
+                "location", "leadCount:long", "unitCount:long", "pairWeight:double");
         open("has_section", ":START_ID(Document)", ":END_ID(Section)");
         open("has_measure", ":START_ID(Document)", ":END_ID(Measure)");
         open("in_section", ":START_ID(Measure)", ":END_ID(Section)");
         open("leads", ":START_ID(Unit)", ":END_ID(Measure)", "share:double", "position:long");
         open("participates_in", ":START_ID(Unit)", ":END_ID(Measure)", "position:long");
-        open("works_on", ":START_ID(Unit)", ":END_ID(Document)", "leads:long", "participations:long", "leadShare:double");
+        open("works_on", ":START_ID(Unit)", ":END_ID(Document)", "leads:long", "participations:long", "leadShare:double",
+                "workload:double");
         open("supervises", ":START_ID(Unit)", ":END_ID(Document)");
     }
 
@@ -151,7 +152,8 @@ public final class ImportFiles implements AutoCloseable {
             measureIds.put((String) m.get("uid"), measureId);
             out.print("measures", measureId, m.get("uid"), key, m.get("index"), m.get("number"), m.get("section"),
                     m.get("subsection"), m.get("subsectionTitle"), m.get("text"), m.get("clause"), m.get("deadline"),
-                    m.get("collectives"), m.get("persons"), m.get("location"), m.get("leadCount"), m.get("unitCount"));
+                    m.get("collectives"), m.get("persons"), m.get("location"), m.get("leadCount"), m.get("unitCount"),
+                    m.get("pairWeight"));
             out.print("has_measure", documentId, measureId);
             // The loader links a measure to its section only when that section exists.
             Long sectionId = sectionIds.get((String) m.get("sectionUid"));
@@ -169,7 +171,7 @@ public final class ImportFiles implements AutoCloseable {
         }
         for (var r : out.worksOn) {
             out.print("works_on", unitId((String) r.get("unit")), documentId, r.get("leads"), r.get("participations"),
-                    r.get("leadShare"));
+                    r.get("leadShare"), r.get("workload"));
         }
         for (String supervisor : document.supervisors()) {
             out.print("supervises", unitId(supervisor), documentId);
@@ -231,7 +233,7 @@ public final class ImportFiles implements AutoCloseable {
     public Layout finish() {
         open("units", ":ID(Unit)", "name", "kind", "aliases:string[]", "leads:long", "participations:long",
                 "leadShare:double", "workload:double");
-        // The embedded import recomputes workload with cypher/load/refresh-unit-totals, the loader's own statement;
+        // The embedded import recomputes workload as a load does (DocumentLoader.refreshImportedUnits);
         // this value serves a server that imports the files elsewhere (--csv-only).
         units.forEach((name, u) -> print("units", unitIds.get(name), name, u.kind, List.copyOf(u.aliases), u.leads,
                 u.participations, u.leads == 0 ? 0.0 : u.leadShare, Workload.of(u.leads, u.leadShare, u.participations)));

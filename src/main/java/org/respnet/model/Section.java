@@ -14,6 +14,11 @@ public record Section(int ordinal, String label, String title, List<Subsection> 
         subsections = List.copyOf(subsections);
     }
 
+    /** The stored identity of a document's section ({@code Section.uid}), the one place it is composed. */
+    public static String uid(String documentKey, int ordinal) {
+        return documentKey + "/" + ordinal;
+    }
+
     /** @param ordinal 1-based position within its section; {@code label} as written, e.g. {@code (二)} */
     public record Subsection(int ordinal, String label, String title) {
     }

@@ -10,18 +10,29 @@ public final class Workload {
 
     public static final double LEAD_WEIGHT = 2.0;
     public static final double PARTICIPATION_WEIGHT = 1.0;
-    public static final String FORMULA = "workload = 2 × Σ(1/co-leads of each led measure) + 1 × participations";
+    public static final String FORMULA = String.format(java.util.Locale.ROOT,
+            "workload = %s × Σ(1/co-leads of each led measure) + %s × participations",
+            weight(LEAD_WEIGHT), weight(PARTICIPATION_WEIGHT));
 
     private Workload() {
     }
 
     /**
-     * The workload as cypher/load/refresh-unit-totals stores it: rounded to 6 decimals, half up, and exactly
-     * 2 × participations' weight when the unit leads nothing (no rounding left from shares taken off).
+     * The one home of the formula: every stored workload (units, and units within a document) and every computed
+     * one (a section's) comes from here. Rounded to 6 decimals, half up, and exactly the participations' weight
+     * when the unit leads nothing (no rounding left from shares taken off).
      */
     public static double of(long leads, double leadShare, long participations) {
         double share = leads == 0 ? 0.0 : leadShare;
-        return java.math.BigDecimal.valueOf(LEAD_WEIGHT * share + PARTICIPATION_WEIGHT * participations)
-                .setScale(6, java.math.RoundingMode.HALF_UP).doubleValue();
+        return rounded(LEAD_WEIGHT * share + PARTICIPATION_WEIGHT * participations);
+    }
+
+    /** Figures are stored and shown to 6 decimals, so sums of shares read the same however they were added. */
+    public static double rounded(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static String weight(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

@@ -13,6 +13,7 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.Graph;
+import org.respnet.model.Section;
 
 /**
  * Who must coordinate with whom: unit pairs, the clusters of units that work together, and the node/edge data
@@ -66,7 +67,7 @@ public final class CoordinationQueries {
         String query = document == null ? coordinationEdgesQuery : coordinationEdgesDocumentQuery;
         if (section != null) {
             query = coordinationEdgesSectionQuery;
-            p.put("section", document + "/" + section);
+            p.put("section", Section.uid(document, section));
         }
         return graph.readList(query, p, r -> new CoordinationEdge(r.get("a").asString(),
                 r.get("b").asString(), r.get("measures").asLong(), r.get("inverse").asDouble(), r.get("leadLead").asLong()));

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.neo4j.driver.Record;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.Graph;
-import org.respnet.model.Workload;
 
 /** The unit–unit and measure–unit pictures, with workload and cluster attached to each unit. */
 public final class GraphViews {
@@ -99,8 +98,6 @@ public final class GraphViews {
     private Map<String, Record> unitRecords(String document) {
         Map<String, Object> p = new HashMap<>();
         p.put("document", document);
-        p.put("leadWeight", Workload.LEAD_WEIGHT);
-        p.put("participationWeight", Workload.PARTICIPATION_WEIGHT);
         Map<String, Record> units = new LinkedHashMap<>();
         for (Record r : graph.readList(unitsQuery, p, r -> r)) {
             units.put(r.get("name").asString(), r);

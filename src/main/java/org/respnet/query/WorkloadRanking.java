@@ -1,10 +1,12 @@
 package org.respnet.query;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.Graph;
+import org.respnet.model.Section;
 import org.respnet.model.Workload;
 
 /** Ranks units by workload from maintained counters (all documents, one document) or a section's measures. */
@@ -25,30 +27,25 @@ public final class WorkloadRanking {
     }
 
     public Ranking rank(RankingFilter filter) {
-        String query;
         Map<String, Object> parameters = new HashMap<>();
-        if (filter.section() != null) {
-            query = rankingSectionQuery;
-            parameters.put("section", filter.document() + "/" + filter.section());
-        } else if (filter.document() != null) {
-            query = rankingDocumentQuery;
-            parameters.put("document", filter.document());
-        } else if (isHeaviestFirst(filter)) {
-            query = rankingTopQuery;
-        } else {
-            query = rankingAllQuery;
-        }
         parameters.put("kind", filter.kind() == null ? null : filter.kind().name());
-        parameters.put("sort", filter.sort());
-        parameters.put("ascending", filter.ascending());
-        // 'rank' ascending is workload descending: the sign flips the numeric sort key.
-        boolean byRank = "rank".equals(filter.sort());
-        parameters.put("sign", byRank ? (filter.ascending() ? -1 : 1) : (filter.ascending() ? 1 : -1));
-        parameters.put("limit", filter.limit());
-        parameters.put("leadWeight", Workload.LEAD_WEIGHT);
-        parameters.put("participationWeight", Workload.PARTICIPATION_WEIGHT);
-        var rows = graph.readList(query, parameters, WorkloadRanking::toRankedUnit);
-        return new Ranking(Workload.FORMULA, Workload.LEAD_WEIGHT, Workload.PARTICIPATION_WEIGHT, rows);
+        List<RankedUnit> units;
+        if (isHeaviestFirst(filter) && filter.document() == null) {
+            parameters.put("limit", filter.limit());
+            units = RankingOrder.rankInOrder(graph.readList(rankingTopQuery, parameters, WorkloadRanking::toUnit));
+        } else {
+            String query = rankingAllQuery;
+            if (filter.section() != null) {
+                query = rankingSectionQuery;
+                parameters.put("section", Section.uid(filter.document(), filter.section()));
+            } else if (filter.document() != null) {
+                query = rankingDocumentQuery;
+                parameters.put("document", filter.document());
+            }
+            units = RankingOrder.rankSortAndLimit(graph.readList(query, parameters, WorkloadRanking::toUnit),
+                    filter.sort(), filter.ascending(), filter.limit());
+        }
+        return new Ranking(Workload.FORMULA, Workload.LEAD_WEIGHT, Workload.PARTICIPATION_WEIGHT, units);
     }
 
     /** The order of the workload index: the common case, answered without reading every unit. */
@@ -56,10 +53,14 @@ public final class WorkloadRanking {
         return "workload".equals(filter.sort()) && !filter.ascending() || "rank".equals(filter.sort()) && filter.ascending();
     }
 
-    private static RankedUnit toRankedUnit(Record r) {
+    /** An unranked row; a section's rows carry no stored workload, so it is computed here by the one rule. */
+    private static RankedUnit toUnit(Record r) {
         String kind = r.get("kind").asString(null);
-        return new RankedUnit(r.get("rank").asLong(), r.get("name").asString(), kind, Kinds.label(kind),
-                r.get("leads").asLong(), r.get("participations").asLong(), r.get("total").asLong(),
-                r.get("leadShare").asDouble(), r.get("workload").asDouble());
+        long leads = r.get("leads").asLong();
+        long participations = r.get("participations").asLong();
+        double leadShare = r.get("leadShare").asDouble();
+        double workload = r.get("workload").isNull() ? Workload.of(leads, leadShare, participations) : r.get("workload").asDouble();
+        return new RankedUnit(0, r.get("name").asString(), kind, Kinds.label(kind), leads, participations,
+                leads + participations, Workload.rounded(leadShare), workload);
     }
 }

@@ -34,18 +34,15 @@ class RankingTopIT {
         }
     }
 
+    /** Every unit read and sorted in memory, by the same rule the other scopes use. */
     private List<RankedUnit> fullSort(int limit) {
         Map<String, Object> p = new HashMap<>();
         p.put("kind", null);
-        p.put("sort", "workload");
-        p.put("ascending", false);
-        p.put("sign", -1);
-        p.put("limit", limit);
-        p.put("leadWeight", Workload.LEAD_WEIGHT);
-        p.put("participationWeight", Workload.PARTICIPATION_WEIGHT);
-        return db.graph().readList(db.cypher().get("query/ranking-all"), p, r -> new RankedUnit(r.get("rank").asLong(),
+        List<RankedUnit> all = db.graph().readList(db.cypher().get("query/ranking-all"), p, r -> new RankedUnit(0,
                 r.get("name").asString(), r.get("kind").asString(null), Kinds.label(r.get("kind").asString(null)),
-                r.get("leads").asLong(), r.get("participations").asLong(), r.get("total").asLong(),
-                r.get("leadShare").asDouble(), r.get("workload").asDouble()));
+                r.get("leads").asLong(), r.get("participations").asLong(),
+                r.get("leads").asLong() + r.get("participations").asLong(),
+                Workload.rounded(r.get("leadShare").asDouble()), r.get("workload").asDouble()));
+        return RankingOrder.rankSortAndLimit(all, "workload", false, limit);
     }
 }

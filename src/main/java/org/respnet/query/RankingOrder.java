@@ -1,0 +1,64 @@
+package org.respnet.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one home of the ranking's order: rank is the position by workload (heaviest first, ties by name) among the
+ * filtered units, and any other sort keeps that rank and breaks its ties by it.
+ */
+final class RankingOrder {
+
+    /** Ranking order: workload descending, then name. */
+    static final Comparator<RankedUnit> BY_WORKLOAD =
+            Comparator.comparingDouble(RankedUnit::workload).reversed().thenComparing(RankedUnit::name);
+
+    private RankingOrder() {
+    }
+
+    /** Ranks rows already in {@link #BY_WORKLOAD} order, e.g. read in that order from the workload index. */
+    static List<RankedUnit> rankInOrder(List<RankedUnit> ordered) {
+        List<RankedUnit> ranked = new ArrayList<>(ordered.size());
+        for (int i = 0; i < ordered.size(); i++) {
+            RankedUnit u = ordered.get(i);
+            ranked.add(new RankedUnit(i + 1, u.name(), u.kind(), u.kindLabel(), u.leads(), u.participations(),
+                    u.total(), u.leadShare(), u.workload()));
+        }
+        return ranked;
+    }
+
+    /** Ranks the rows, then orders them by the requested column and keeps the first {@code limit}. */
+    static List<RankedUnit> rankSortAndLimit(List<RankedUnit> rows, String sort, boolean ascending, int limit) {
+        List<RankedUnit> ranked = rankInOrder(rows.stream().sorted(BY_WORKLOAD).toList());
+        return ranked.stream().sorted(order(sort, ascending)).limit(limit).toList();
+    }
+
+    private static Comparator<RankedUnit> order(String sort, boolean ascending) {
+        Comparator<RankedUnit> byRank = Comparator.comparingLong(RankedUnit::rank);
+        return switch (sort) {
+            case "name" -> ascending ? Comparator.comparing(RankedUnit::name) : Comparator.comparing(RankedUnit::name).reversed();
+            // Units of one kind stay in rank order whichever way the kinds run.
+            case "kind" -> (ascending ? Comparator.comparing(RankedUnit::kind, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                    : Comparator.comparing(RankedUnit::kind, Comparator.nullsFirst(Comparator.<String>naturalOrder())).reversed())
+                    .thenComparing(byRank);
+            case "rank" -> ascending ? byRank : byRank.reversed();
+            default -> {
+                // Heaviest first with ties in rank order; ascending is the exact reverse, so a list read upwards
+                // ends 45, 44, 43.
+                Comparator<RankedUnit> descending = Comparator.comparingDouble(column(sort)).reversed().thenComparing(byRank);
+                yield ascending ? descending.reversed() : descending;
+            }
+        };
+    }
+
+    private static java.util.function.ToDoubleFunction<RankedUnit> column(String sort) {
+        return switch (sort) {
+            case "leads" -> RankedUnit::leads;
+            case "participations" -> RankedUnit::participations;
+            case "total" -> RankedUnit::total;
+            case "leadShare" -> RankedUnit::leadShare;
+            default -> RankedUnit::workload;
+        };
+    }
+}
