@@ -7,6 +7,7 @@ SET m.document = $key, m.index = row.index, m.number = row.number, m.section = r
     m.persons = row.persons, m.location = row.location, m.leadCount = row.leadCount, m.unitCount = row.unitCount,
     m.pairWeight = row.pairWeight
 CREATE (d)-[:HAS_MEASURE]->(m)
-WITH m, row
-OPTIONAL MATCH (s:Section {uid: row.sectionUid})
+WITH d, m, row
+OPTIONAL MATCH (d)-[:HAS_SECTION]->(s:Section)
+  WHERE s.ordinal = row.section
 FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | CREATE (m)-[:IN_SECTION]->(s))

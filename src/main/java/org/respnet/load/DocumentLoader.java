@@ -22,6 +22,13 @@ public final class DocumentLoader {
     /** Rows per UNWIND: big enough to amortise round trips, small enough to keep each statement's memory flat. */
     static final int BATCH_SIZE = 10_000;
 
+    /**
+     * What the stored graph of a document holds; raised when a release stores new properties, so that an unchanged
+     * text loaded by an older release is written again instead of skipped.
+     * 2: {@code Measure.pairWeight} and {@code WORKS_ON.workload}.
+     */
+    static final long STORE_FORMAT = 2;
+
     private final Graph graph;
     private final String writeDocument;
     private final String writeSections;
@@ -165,11 +172,15 @@ public final class DocumentLoader {
     }
 
     public boolean isUnchanged(PolicyDocument document) {
-        String stored = graph.read(tx -> {
+        return graph.read(tx -> {
             var result = tx.run(storedHash, Map.of("key", document.key()));
-            return result.hasNext() ? result.single().get("sha256").asString(null) : null;
+            if (!result.hasNext()) {
+                return false;
+            }
+            var stored = result.single();
+            return Objects.equals(stored.get("sha256").asString(null), document.source().sha256())
+                    && stored.get("storeFormat").asLong(1) == STORE_FORMAT;
         });
-        return Objects.equals(stored, document.source().sha256());
     }
 
     private void unwind(SimpleQueryRunner tx, String step, String query, String documentKey,

@@ -15,6 +15,20 @@ import org.respnet.model.Workload;
 /** Turns a parsed document into the parameter rows of the {@code cypher/load} statements. */
 final class DocumentRows {
 
+    /* Each kind of row in one list of columns: the load statements' parameters and the bulk import's CSV files. */
+    static final Columns DOCUMENT = Columns.of("key", "title", "docNumber", "issuer", "date", "sourceName", "charset",
+            "sha256", "sections:long", "measures:long", "units:long", "leads:long", "participations:long",
+            "loadedAt:datetime", "storeFormat:long");
+    static final Columns SECTION = Columns.of("uid", "document", "ordinal:long", "label", "title",
+            "subsectionLabels:string[]", "subsectionTitles:string[]");
+    static final Columns MEASURE = Columns.of("uid", "document", "index:long", "number", "section:long",
+            "subsection:long", "subsectionTitle", "text", "clause", "deadline", "collectives:string[]",
+            "persons:string[]", "location", "leadCount:long", "unitCount:long", "pairWeight:double");
+    static final Columns LEAD = Columns.linking(List.of("unit", "measure"), "share:double", "position:long");
+    static final Columns PARTICIPATION = Columns.linking(List.of("unit", "measure"), "position:long");
+    static final Columns WORKS_ON = Columns.linking(List.of("unit"), "leads:long", "participations:long",
+            "leadShare:double", "workload:double");
+
     private final PolicyDocument document;
 
     DocumentRows(PolicyDocument document) {
@@ -23,6 +37,7 @@ final class DocumentRows {
 
     Map<String, Object> documentProperties() {
         Map<String, Object> p = new HashMap<>();
+        p.put("key", document.key());
         p.put("title", document.title());
         p.put("docNumber", document.docNumber());
         p.put("issuer", document.issuer());
@@ -36,19 +51,21 @@ final class DocumentRows {
         p.put("leads", document.leadCount());
         p.put("participations", document.participationCount());
         p.put("loadedAt", java.time.ZonedDateTime.now());
-        return p;
+        p.put("storeFormat", DocumentLoader.STORE_FORMAT);
+        return DOCUMENT.checked(p);
     }
 
     List<Map<String, Object>> sections() {
         return document.sections().stream().map(s -> {
             Map<String, Object> row = new HashMap<>();
             row.put("uid", sectionUid(s.ordinal()));
+            row.put("document", document.key());
             row.put("ordinal", s.ordinal());
             row.put("label", s.label());
             row.put("title", s.title());
             row.put("subsectionLabels", orNull(s.subsections().stream().map(Section.Subsection::label).toList()));
             row.put("subsectionTitles", orNull(s.subsections().stream().map(Section.Subsection::title).toList()));
-            return row;
+            return SECTION.checked(row);
         }).toList();
     }
 
@@ -69,10 +86,10 @@ final class DocumentRows {
         return document.measures().stream().map(m -> {
             Map<String, Object> row = new HashMap<>();
             row.put("uid", measureUid(m));
+            row.put("document", document.key());
             row.put("index", m.index());
             row.put("number", m.number());
             row.put("section", m.section());
-            row.put("sectionUid", sectionUid(m.section()));
             row.put("subsection", m.subsection());
             row.put("subsectionTitle", subsectionTitle(m));
             row.put("text", m.text());
@@ -84,7 +101,7 @@ final class DocumentRows {
             row.put("leadCount", m.leads().size());
             row.put("unitCount", m.leads().size() + m.participants().size());
             row.put("pairWeight", pairWeight(m));
-            return row;
+            return MEASURE.checked(row);
         }).toList();
     }
 
@@ -93,7 +110,8 @@ final class DocumentRows {
         for (Measure m : document.measures()) {
             double share = 1.0 / m.leads().size();
             for (int i = 0; i < m.leads().size(); i++) {
-                rows.add(Map.of("measure", measureUid(m), "unit", m.leads().get(i), "share", share, "position", i));
+                rows.add(LEAD.checked(Map.of("measure", measureUid(m), "unit", m.leads().get(i), "share", share,
+                        "position", i)));
             }
         }
         return rows;
@@ -103,7 +121,8 @@ final class DocumentRows {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Measure m : document.measures()) {
             for (int i = 0; i < m.participants().size(); i++) {
-                rows.add(Map.of("measure", measureUid(m), "unit", m.participants().get(i), "position", i));
+                rows.add(PARTICIPATION.checked(Map.of("measure", measureUid(m), "unit", m.participants().get(i),
+                        "position", i)));
             }
         }
         return rows;
@@ -122,12 +141,12 @@ final class DocumentRows {
                 totals.computeIfAbsent(unit, k -> new double[3])[1]++;
             }
         }
-        return totals.entrySet().stream().map(e -> Map.<String, Object>of(
+        return totals.entrySet().stream().map(e -> WORKS_ON.checked(Map.<String, Object>of(
                 "unit", e.getKey(),
                 "leads", (long) e.getValue()[0],
                 "participations", (long) e.getValue()[1],
                 "leadShare", e.getValue()[2],
-                "workload", Workload.of((long) e.getValue()[0], e.getValue()[2], (long) e.getValue()[1]))).toList();
+                "workload", Workload.of((long) e.getValue()[0], e.getValue()[2], (long) e.getValue()[1])))).toList();
     }
 
     /**

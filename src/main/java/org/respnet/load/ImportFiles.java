@@ -66,21 +66,15 @@ public final class ImportFiles implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + folder, e);
         }
-        open("documents", ":ID(Document)", "key", "title", "docNumber", "issuer", "date", "sourceName", "charset",
-                "sha256", "sections:long", "measures:long", "units:long", "leads:long", "participations:long",
-                "loadedAt:datetime");
-        open("sections", ":ID(Section)", "uid", "document", "ordinal:long", "label", "title", "subsectionLabels:string[]",
-                "subsectionTitles:string[]");
-        open("measures", ":ID(Measure)", "uid", "document", "index:long", "number", "section:long", "subsection:long",
-                "subsectionTitle", "text", "clause", "deadline", "collectives:string[]", "persons:string[]",
-                "location", "leadCount:long", "unitCount:long", "pairWeight:double");
+        open("documents", DocumentRows.DOCUMENT, ":ID(Document)");
+        open("sections", DocumentRows.SECTION, ":ID(Section)");
+        open("measures", DocumentRows.MEASURE, ":ID(Measure)");
         open("has_section", ":START_ID(Document)", ":END_ID(Section)");
         open("has_measure", ":START_ID(Document)", ":END_ID(Measure)");
         open("in_section", ":START_ID(Measure)", ":END_ID(Section)");
-        open("leads", ":START_ID(Unit)", ":END_ID(Measure)", "share:double", "position:long");
-        open("participates_in", ":START_ID(Unit)", ":END_ID(Measure)", "position:long");
-        open("works_on", ":START_ID(Unit)", ":END_ID(Document)", "leads:long", "participations:long", "leadShare:double",
-                "workload:double");
+        open("leads", DocumentRows.LEAD, ":START_ID(Unit)", ":END_ID(Measure)");
+        open("participates_in", DocumentRows.PARTICIPATION, ":START_ID(Unit)", ":END_ID(Measure)");
+        open("works_on", DocumentRows.WORKS_ON, ":START_ID(Unit)", ":END_ID(Document)");
         open("supervises", ":START_ID(Unit)", ":END_ID(Document)");
     }
 
@@ -104,6 +98,14 @@ public final class ImportFiles implements AutoCloseable {
             this.units = document.units();
             this.worksOn = rows.worksOn();
             this.pairs = rows.pairWeights();
+        }
+
+        /** A row of the file's columns after its ids. */
+        private void print(String file, Columns columns, Map<String, Object> row, Object... ids) {
+            Object[] values = columns.values(row);
+            Object[] all = java.util.Arrays.copyOf(ids, ids.length + values.length);
+            System.arraycopy(values, 0, all, ids.length, values.length);
+            print(file, all);
         }
 
         private void print(String file, Object... values) {
@@ -131,47 +133,37 @@ public final class ImportFiles implements AutoCloseable {
     public Rendered render(PolicyDocument document, int ordinal) {
         var rows = new DocumentRows(document);
         var out = new Rendered(document, rows);
-        String key = document.key();
         long documentId = ordinal;
-        Map<String, Long> sectionIds = new HashMap<>();
+        Map<Integer, Long> sectionIds = new HashMap<>();
         Map<String, Long> measureIds = new HashMap<>();
         document.units().forEach(u -> unitId(u.name()));
-        Map<String, Object> p = rows.documentProperties();
-        out.print("documents", documentId, key, p.get("title"), p.get("docNumber"), p.get("issuer"), p.get("date"),
-                p.get("sourceName"), p.get("charset"), p.get("sha256"), p.get("sections"), p.get("measures"),
-                p.get("units"), p.get("leads"), p.get("participations"), p.get("loadedAt"));
+        out.print("documents", DocumentRows.DOCUMENT, rows.documentProperties(), documentId);
         for (var s : rows.sections()) {
             long sectionId = childId(documentId, (int) s.get("ordinal"));
-            sectionIds.put((String) s.get("uid"), sectionId);
-            out.print("sections", sectionId, s.get("uid"), key, s.get("ordinal"), s.get("label"), s.get("title"),
-                    s.get("subsectionLabels"), s.get("subsectionTitles"));
+            sectionIds.put((Integer) s.get("ordinal"), sectionId);
+            out.print("sections", DocumentRows.SECTION, s, sectionId);
             out.print("has_section", documentId, sectionId);
         }
         for (var m : rows.measures()) {
             long measureId = childId(documentId, (int) m.get("index"));
             measureIds.put((String) m.get("uid"), measureId);
-            out.print("measures", measureId, m.get("uid"), key, m.get("index"), m.get("number"), m.get("section"),
-                    m.get("subsection"), m.get("subsectionTitle"), m.get("text"), m.get("clause"), m.get("deadline"),
-                    m.get("collectives"), m.get("persons"), m.get("location"), m.get("leadCount"), m.get("unitCount"),
-                    m.get("pairWeight"));
+            out.print("measures", DocumentRows.MEASURE, m, measureId);
             out.print("has_measure", documentId, measureId);
             // The loader links a measure to its section only when that section exists.
-            Long sectionId = sectionIds.get((String) m.get("sectionUid"));
+            Long sectionId = sectionIds.get((Integer) m.get("section"));
             if (sectionId != null) {
                 out.print("in_section", measureId, sectionId);
             }
         }
         for (var r : rows.leads()) {
-            out.print("leads", unitId((String) r.get("unit")), measureIds.get((String) r.get("measure")), r.get("share"),
-                    r.get("position"));
+            out.print("leads", DocumentRows.LEAD, r, unitId((String) r.get("unit")), measureIds.get((String) r.get("measure")));
         }
         for (var r : rows.participations()) {
-            out.print("participates_in", unitId((String) r.get("unit")), measureIds.get((String) r.get("measure")),
-                    r.get("position"));
+            out.print("participates_in", DocumentRows.PARTICIPATION, r, unitId((String) r.get("unit")),
+                    measureIds.get((String) r.get("measure")));
         }
         for (var r : out.worksOn) {
-            out.print("works_on", unitId((String) r.get("unit")), documentId, r.get("leads"), r.get("participations"),
-                    r.get("leadShare"), r.get("workload"));
+            out.print("works_on", DocumentRows.WORKS_ON, r, unitId((String) r.get("unit")), documentId);
         }
         for (String supervisor : document.supervisors()) {
             out.print("supervises", unitId(supervisor), documentId);
@@ -287,6 +279,10 @@ public final class ImportFiles implements AutoCloseable {
 
     private Path file(String name) {
         return folder.resolve(name + ".csv");
+    }
+
+    private void open(String name, Columns columns, String... ids) {
+        open(name, Columns.concat(ids, columns.headers()));
     }
 
     private void open(String name, String... header) {

@@ -64,6 +64,23 @@ class DocumentLoaderIT {
     }
 
     @Test
+    void an_unchanged_text_stored_by_an_older_release_is_written_again_not_skipped() {
+        loader.load(Fixtures.seed());
+        // What a release before store format 2 left: no format, no pair weights, no per-document workload.
+        db.graph().write(tx -> tx.run("""
+                MATCH (d:Document) REMOVE d.storeFormat
+                WITH d MATCH (d)-[:HAS_MEASURE]->(m) REMOVE m.pairWeight
+                WITH DISTINCT d MATCH (d)<-[w:WORKS_ON]-() REMOVE w.workload""").consume());
+
+        LoadResult again = loader.load(Fixtures.seed());
+
+        assertThat(again.skipped()).isFalse();
+        assertThat(db.count("MATCH (m:Measure) WHERE m.pairWeight IS NULL AND m.unitCount >= 2 RETURN count(m)")).isZero();
+        assertThat(db.count("MATCH ()-[w:WORKS_ON]->() WHERE w.workload IS NULL RETURN count(w)")).isZero();
+        assertThat(loader.load(Fixtures.seed()).skipped()).isTrue();
+    }
+
+    @Test
     void a_revised_document_replaces_its_previous_version_and_leaves_others_alone() throws Exception {
         PolicyDocument other = Fixtures.parseText("other.txt", """
                 某市某某工作方案
