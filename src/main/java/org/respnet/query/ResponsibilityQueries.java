@@ -1,11 +1,13 @@
 package org.respnet.query;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.Graph;
@@ -20,6 +22,11 @@ public final class ResponsibilityQueries {
     private final String measureSearchQuery;
     private final String sectionsQuery;
     private final String unitQuery;
+    private final String unitMeasuresQuery;
+    private final String unitMeasuresInDocumentQuery;
+    private final String unitPartnersQuery;
+    private final String unitPartnersInDocumentQuery;
+    private final String unitPartnersInDocumentFromUnitQuery;
 
     public ResponsibilityQueries(Graph graph, CypherCatalog cypher) {
         this.graph = graph;
@@ -27,6 +34,11 @@ public final class ResponsibilityQueries {
         this.measureSearchQuery = cypher.get("query/measure-search");
         this.sectionsQuery = cypher.get("query/sections");
         this.unitQuery = cypher.get("query/unit");
+        this.unitMeasuresQuery = cypher.get("query/unit-measures");
+        this.unitMeasuresInDocumentQuery = cypher.get("query/unit-measures-in-document");
+        this.unitPartnersQuery = cypher.get("query/unit-partners");
+        this.unitPartnersInDocumentQuery = cypher.get("query/unit-partners-in-document");
+        this.unitPartnersInDocumentFromUnitQuery = cypher.get("query/unit-partners-in-document-from-unit");
     }
 
     public Optional<UnitDetail> unit(String name, String document, int partnerLimit) {
@@ -40,45 +52,88 @@ public final class ResponsibilityQueries {
     /**
      * The unit's figures and partners, and a page of its measures in (document, index) order: {@code measureLimit}
      * of them from {@code offset} on, or after the measure {@code after} names (a {@link UnitDetail#next()} cursor).
-     * One statement: a busy unit's page is found from its per-document counts, not from a sort of all its measures.
+     * One read transaction: {@link UnitReadPlan} chooses from the unit's per-document counts how to read its page and
+     * partners, so a busy unit's page is never cut from a sort of all its measures.
      */
     public Optional<UnitDetail> unit(String name, String document, int partnerLimit, int measureLimit, int offset,
                                      MeasureCursor after) {
         if (after != null && offset > 0) {
             throw new IllegalArgumentException("offset and after cannot be combined");
         }
-        Map<String, Object> p = new HashMap<>();
-        p.put("name", name);
-        p.put("document", document);
-        p.put("limit", partnerLimit);
-        p.put("measureLimit", measureLimit);
-        p.put("offset", offset);
-        p.put("afterDocument", after == null ? null : after.document());
-        p.put("afterIndex", after == null ? null : after.index());
         return graph.read(tx -> {
-            var rows = tx.run(unitQuery, p).list();
+            Map<String, Object> scope = new HashMap<>();
+            scope.put("name", name);
+            scope.put("document", document);
+            var rows = tx.run(unitQuery, scope).list();
             if (rows.isEmpty()) {
                 return Optional.empty();
             }
             Record u = rows.get(0);
-            List<Value> found = u.get("measures").asList(v -> v);
-            // The statement reads one measure more than the page, to tell whether another page follows.
+            long degree = u.get("leads").asLong() + u.get("participations").asLong();
+            var plan = UnitReadPlan.of(u.get("documents").asList(d -> new UnitReadPlan.DocumentCount(
+                    d.get("key").asString(), d.get("n").asLong(), d.get("size").asLong())), degree, offset, after, measureLimit);
+            // One measure more than the page tells whether another page follows.
+            List<Record> found = plan.first() < 0 ? List.of()
+                    : plan.fromDocuments() ? measuresFromDocuments(tx, name, plan, after, measureLimit + 1)
+                    : measuresFromUnit(tx, name, document, offset, after, measureLimit + 1);
             List<UnitDetail.UnitMeasure> measures = found.stream().limit(measureLimit)
                     .map(ResponsibilityQueries::toUnitMeasure).toList();
             String next = null;
             if (found.size() > measureLimit && measureLimit > 0) {
-                Value last = found.get(measureLimit - 1);
+                Record last = found.get(measureLimit - 1);
                 next = new MeasureCursor(last.get("document").asString(), last.get("index").asInt()).toString();
             }
-            var partners = u.get("partners").asList(r -> new UnitDetail.Partner(
-                    r.get("name").asString(), r.get("kind").asString(null), r.get("measures").asLong(),
-                    r.get("leadLead").asLong(), r.get("leadParticipant").asLong(), r.get("inverse").asDouble()));
             String kind = u.get("kind").asString(null);
             return Optional.of(new UnitDetail(u.get("name").asString(), kind, Kinds.label(kind),
                     strings(u.get("aliases")), u.get("rank").asLong(), u.get("leads").asLong(),
                     u.get("participations").asLong(), u.get("leadShare").asDouble(), u.get("workload").asDouble(),
-                    strings(u.get("supervises")), measures, partners, u.get("measureTotal").asLong(), next));
+                    strings(u.get("supervises")), measures, partners(tx, name, document, plan, degree, partnerLimit),
+                    plan.total(), next));
         });
+    }
+
+    /** Document by document from where the page starts, stopping once {@code wanted} measures are found. */
+    private List<Record> measuresFromDocuments(SimpleQueryRunner tx, String name, UnitReadPlan plan, MeasureCursor after,
+                                               int wanted) {
+        List<Record> found = new ArrayList<>();
+        for (int i = plan.first(); i < plan.documents().size() && found.size() < wanted; i++) {
+            String key = plan.documents().get(i).key();
+            found.addAll(tx.run(unitMeasuresInDocumentQuery, Map.of("name", name, "document", key,
+                    "after", after != null && key.equals(after.document()) ? after.index() : -1,
+                    "skip", i == plan.first() ? plan.skip() : 0, "limit", wanted - found.size())).list());
+        }
+        return found;
+    }
+
+    private List<Record> measuresFromUnit(SimpleQueryRunner tx, String name, String document, int offset,
+                                          MeasureCursor after, int wanted) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("name", name);
+        p.put("document", document);
+        p.put("offset", offset);
+        p.put("afterDocument", after == null ? null : after.document());
+        p.put("afterIndex", after == null ? null : after.index());
+        p.put("limit", wanted);
+        return tx.run(unitMeasuresQuery, p).list();
+    }
+
+    private List<UnitDetail.Partner> partners(SimpleQueryRunner tx, String name, String document, UnitReadPlan plan,
+                                              long degree, int limit) {
+        String query;
+        if (document == null) {
+            query = unitPartnersQuery;
+        } else if (plan.total() == 0) {
+            return List.of();
+        } else {
+            query = plan.partnersFromDocument(degree) ? unitPartnersInDocumentQuery : unitPartnersInDocumentFromUnitQuery;
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("name", name);
+        p.put("document", document);
+        p.put("limit", limit);
+        return tx.run(query, p).list(r -> new UnitDetail.Partner(r.get("name").asString(), r.get("kind").asString(null),
+                r.get("measures").asLong(), r.get("leadLead").asLong(), r.get("leadParticipant").asLong(),
+                r.get("inverse").asDouble()));
     }
 
     public Optional<MeasureDetail> measure(String document, String number) {
@@ -111,7 +166,7 @@ public final class ResponsibilityQueries {
                 strings(r.get("subsections"))));
     }
 
-    private static UnitDetail.UnitMeasure toUnitMeasure(Value r) {
+    private static UnitDetail.UnitMeasure toUnitMeasure(Record r) {
         return new UnitDetail.UnitMeasure(r.get("role").asString(), r.get("document").asString(),
                 r.get("number").asString(), nullableInt(r.get("section")), r.get("sectionTitle").asString(null),
                 r.get("text").asString(), r.get("deadline").asString(null), r.get("leadCount").asLong(),
