@@ -53,7 +53,7 @@ public final class TestDatabase {
 
     /** An engine on a given store and port (0: any free port), e.g. to restart one after stopping it. */
     public static EmbeddedNeo4j startEmbedded(Path store, int boltPort) {
-        return EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", boltPort, "64m", Duration.ofSeconds(30)));
+        return EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", boltPort, "64m", Duration.ofSeconds(60)));
     }
 
     public void clear() {

@@ -3,15 +3,24 @@ package org.respnet.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpStatus;
+import org.respnet.console.ConsoleException;
+import org.respnet.console.QueryPosition;
 import org.respnet.db.DatabaseUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Every failure leaves the server as {@code application/problem+json}; stack traces stay in the log. */
+/**
+ * The one place failures become answers: every one leaves the server as {@code application/problem+json} (Jetty's
+ * own rejections too, through {@link JettyProblems}); stack traces stay in the log.
+ */
 final class ErrorMapping {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
     private static final String TYPE_BASE = "https://respnet.org/problems/";
+    static final String CONTENT_TYPE = "application/problem+json; charset=utf-8";
 
     private ErrorMapping() {
     }
@@ -23,6 +32,7 @@ final class ErrorMapping {
             log.warn("Database unavailable: {}", e.getMessage());
             send(ctx, 503, "Database unavailable", "The graph database cannot be reached right now; try again shortly.", null);
         });
+        routes.exception(ConsoleException.class, ErrorMapping::consoleProblem);
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, e.getStatus(), e.getMessage(), e.getMessage(), null));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -36,13 +46,50 @@ final class ErrorMapping {
         });
     }
 
+    private static void consoleProblem(ConsoleException e, Context ctx) {
+        int status = switch (e.reason()) {
+            case REFUSED -> 403;
+            case INVALID -> 400;
+            // not 408: browsers may silently resend a request answered with 408
+            case TIMEOUT -> 422;
+            case BUSY -> 429;
+        };
+        String title = switch (e.reason()) {
+            case REFUSED -> "Query refused";
+            case INVALID -> "Cypher error";
+            case TIMEOUT -> "Query timed out";
+            case BUSY -> "Too many console queries";
+        };
+        if (e.reason() == ConsoleException.Reason.BUSY) {
+            ctx.header("Retry-After", "2");
+        }
+        QueryPosition at = e.position();
+        send(ctx, new Problem(typeOf(title), title, status, e.getMessage(), ctx.path(), null,
+                at == null ? null : at.line(), at == null ? null : at.column(), at == null ? null : at.offset()));
+    }
+
+    /** The body Jetty sends for a request it rejected before Javalin saw it. */
+    static byte[] rejectedBeforeRouting(int status, String message) {
+        String title = HttpStatus.getMessage(status);
+        String detail = message == null || message.isBlank() || message.equals(title)
+                ? "The server rejected the request before reading it (" + title + ")." : message;
+        try {
+            return Json.mapper().writeValueAsBytes(new Problem(typeOf(title), title, status, detail, null, null));
+        } catch (JsonProcessingException e) {
+            return ("{\"title\":\"" + status + "\",\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
     static String typeOf(String title) {
         return TYPE_BASE + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     static void send(Context ctx, int status, String title, String detail, String parameter) {
-        String type = typeOf(title);
-        ctx.status(status).json(new Problem(type, title, status, detail, ctx.path(), parameter));
-        ctx.contentType("application/problem+json; charset=utf-8");
+        send(ctx, new Problem(typeOf(title), title, status, detail, ctx.path(), parameter));
+    }
+
+    private static void send(Context ctx, Problem problem) {
+        ctx.status(problem.status()).json(problem);
+        ctx.contentType(CONTENT_TYPE);
     }
 }

@@ -38,20 +38,12 @@ public final class UploadRoutes implements RouteGroup {
 
     @Override
     public void install(RoutesConfig routes) {
-        routes.post(DOCUMENTS, this::upload);
+        routes.post(DOCUMENTS, this::upload, Access.WRITE);
         routes.post(PREVIEW, this::preview);
-        routes.delete(DOCUMENTS + "/{document}", this::delete);
-    }
-
-    /** The write endpoints answer only with writes enabled and the admin token presented. */
-    static boolean isWrite(Context ctx) {
-        String method = ctx.method().name();
-        return method.equals("POST") && ctx.path().equals(DOCUMENTS)
-                || method.equals("DELETE") && ctx.path().startsWith(DOCUMENTS + "/");
+        routes.delete(DOCUMENTS + "/{document}", this::delete, Access.WRITE);
     }
 
     private void upload(Context ctx) {
-        requireAdmin(ctx);
         boolean force = Params.bool(ctx, "force", false);
         boolean strict = Params.bool(ctx, "strict", false);
         DecodedText text = decode(ctx);
@@ -78,19 +70,8 @@ public final class UploadRoutes implements RouteGroup {
     }
 
     private void delete(Context ctx) {
-        requireAdmin(ctx);
         String key = ctx.pathParam("document").strip();
         ctx.json(ingest.delete(key).orElseThrow(() -> ApiException.notFound("No document with key '" + key + "'")));
-    }
-
-    private void requireAdmin(Context ctx) {
-        if (!settings.writesEnabled()) {
-            throw new ApiException(403, "Writes disabled",
-                    "Writing is switched off: start RespNet with RESPNET_ADMIN_TOKEN set to enable it.", null);
-        }
-        if (!BearerTokens.presented(ctx, settings.adminToken())) {
-            throw BearerTokens.unauthorized();
-        }
     }
 
     private static ApiException unreadable(RuntimeException e) {

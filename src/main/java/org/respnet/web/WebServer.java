@@ -34,17 +34,8 @@ public final class WebServer implements AutoCloseable {
                         settings.corsOrigins().forEach(origin -> rule.allowHost(origin))));
             }
             ErrorMapping.install(config.routes);
-            config.routes.before(ctx -> {
-                SecurityHeaders.apply(ctx);
-                boolean api = ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json");
-                // Uploads and deletions check the admin token themselves; everything else on the API, the console
-                // and the preview included, reads.
-                if (api && !UploadRoutes.isWrite(ctx) && settings.readsProtected()
-                        && !BearerTokens.presented(ctx, settings.readToken())
-                        && !(settings.writesEnabled() && BearerTokens.presented(ctx, settings.adminToken()))) {
-                    throw BearerTokens.unauthorized();
-                }
-            });
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.beforeMatched(ctx -> Access.check(ctx, settings));
             config.routes.get("/health", ctx -> {
                 boolean up = databaseReachable.getAsBoolean();
                 Map<String, Object> body = new LinkedHashMap<>();
