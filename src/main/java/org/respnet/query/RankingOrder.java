@@ -39,8 +39,9 @@ final class RankingOrder {
         return switch (sort) {
             case "name" -> ascending ? Comparator.comparing(RankedUnit::name) : Comparator.comparing(RankedUnit::name).reversed();
             // Units of one kind stay in rank order whichever way the kinds run.
-            case "kind" -> (ascending ? Comparator.comparing(RankedUnit::kind, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-                    : Comparator.comparing(RankedUnit::kind, Comparator.nullsFirst(Comparator.<String>naturalOrder())).reversed())
+            case "kind" -> Comparator.comparing(RankedUnit::kind, ascending
+                            ? Comparator.nullsLast(Comparator.<String>naturalOrder())
+                            : Comparator.nullsFirst(Comparator.<String>reverseOrder()))
                     .thenComparing(byRank);
             case "rank" -> ascending ? byRank : byRank.reversed();
             default -> {
