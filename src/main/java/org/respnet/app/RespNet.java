@@ -13,11 +13,14 @@ import org.respnet.parse.UnitAliases;
 import org.respnet.parse.UnitClassifier;
 import org.respnet.query.CoordinationQueries;
 import org.respnet.query.DocumentQueries;
+import org.respnet.query.GraphVersion;
 import org.respnet.query.GraphViews;
+import org.respnet.query.LeaderViews;
 import org.respnet.query.ResponsibilityQueries;
 import org.respnet.query.WorkloadRanking;
 import org.respnet.web.AnalyticsRoutes;
 import org.respnet.web.ConsoleRoutes;
+import org.respnet.web.PictureRoutes;
 import org.respnet.web.UploadRoutes;
 import org.respnet.web.WebServer;
 import org.respnet.web.WebSettings;
@@ -54,6 +57,7 @@ public final class RespNet {
     private final ResponsibilityQueries responsibilities;
     private final CoordinationQueries coordination;
     private final GraphViews graphs;
+    private final LeaderViews leader;
     private final CypherConsole console;
 
     public RespNet(Graph graph, CypherCatalog cypher, Settings settings) {
@@ -66,6 +70,7 @@ public final class RespNet {
         this.responsibilities = new ResponsibilityQueries(graph, cypher);
         this.coordination = new CoordinationQueries(graph, cypher);
         this.graphs = new GraphViews(graph, cypher, coordination);
+        this.leader = new LeaderViews(graph, cypher, coordination, new GraphVersion(graph, cypher));
         this.console = new CypherConsole(graph, cypher, settings.console());
     }
 
@@ -91,6 +96,7 @@ public final class RespNet {
         WebSettings web = settings.web();
         return new WebServer(web, graph::isReachable, List.of(
                 new AnalyticsRoutes(documents, ranking, responsibilities, coordination, graphs),
+                new PictureRoutes(documents, leader),
                 new UploadRoutes(ingest, web),
                 new ConsoleRoutes(console)));
     }
