@@ -155,3 +155,8 @@ export function kindLabel(kind) {
 
 export const KINDS = ['MASS_ORGANISATION', 'PARTY_ORGAN', 'GOVERNMENT_DEPARTMENT', 'PEOPLES_CONGRESS', 'CPPCC',
   'JUDICIARY', 'OTHER'];
+
+/** Lets a page add its own keys (one file per page keeps the shared dictionary small and merges easy). */
+export function addTranslations(extra) {
+  Object.entries(extra).forEach(([language, entries]) => Object.assign(DICT[language], entries));
+}

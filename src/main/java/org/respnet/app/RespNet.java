@@ -13,7 +13,6 @@ import org.respnet.parse.UnitAliases;
 import org.respnet.parse.UnitClassifier;
 import org.respnet.query.CoordinationQueries;
 import org.respnet.query.DocumentQueries;
-import org.respnet.query.GraphVersion;
 import org.respnet.query.GraphViews;
 import org.respnet.query.LeaderViews;
 import org.respnet.query.ResponsibilityQueries;
@@ -70,7 +69,7 @@ public final class RespNet {
         this.responsibilities = new ResponsibilityQueries(graph, cypher);
         this.coordination = new CoordinationQueries(graph, cypher);
         this.graphs = new GraphViews(graph, cypher, coordination);
-        this.leader = new LeaderViews(graph, cypher, coordination, new GraphVersion(graph, cypher));
+        this.leader = new LeaderViews(graph, cypher, coordination);
         this.console = new CypherConsole(graph, cypher, settings.console());
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param partnersInScope every partner in scope; {@code partners} holds the strongest of them
  */
-public record Focus(long graphVersion, String unit, String kind, int steps, String weighting, int partnersInScope,
+public record Focus(String unit, String kind, int steps, String weighting, int partnersInScope,
                     List<Partner> partners, List<Partner> secondStep, List<GraphView.Edge> secondTies) {
 
     /**

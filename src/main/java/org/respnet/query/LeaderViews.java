@@ -34,7 +34,6 @@ public final class LeaderViews {
 
     private final Graph graph;
     private final CoordinationQueries coordination;
-    private final GraphVersion version;
     private final String units;
     private final String measureCount;
     private final String pairTotals;
@@ -43,10 +42,9 @@ public final class LeaderViews {
     private final String focusPartnersDocument;
     private final String focusSecond;
 
-    public LeaderViews(Graph graph, CypherCatalog cypher, CoordinationQueries coordination, GraphVersion version) {
+    public LeaderViews(Graph graph, CypherCatalog cypher, CoordinationQueries coordination) {
         this.graph = graph;
         this.coordination = coordination;
-        this.version = version;
         this.units = cypher.get("query/units");
         this.measureCount = cypher.get("query/measure-count");
         this.pairTotals = cypher.get("query/pair-totals");
@@ -63,7 +61,6 @@ public final class LeaderViews {
      */
     public Picture picture(String document, Integer section, Weighting weighting, boolean showUbiquitous, int perUnit,
                            int maxUnits) {
-        long graphVersion = version.current();
         Map<String, Record> unitRows = unitRecords(document);
         long measures = measureCount(document);
         Map<String, Picture.HiddenUnit> ubiquitous = new LinkedHashMap<>();
@@ -152,7 +149,7 @@ public final class LeaderViews {
                     u == null ? 0 : u.get("workload").asDouble(), membership.get(name),
                     v == null ? 0 : strength[v], v == null ? 0 : degree[v]));
         }
-        return new Picture(graphVersion, weighting.name().toLowerCase(Locale.ROOT), measures, UBIQUITY_SHARE, nodes,
+        return new Picture(weighting.name().toLowerCase(Locale.ROOT), measures, UBIQUITY_SHARE, nodes,
                 edges, showUbiquitous ? List.of() : List.copyOf(ubiquitous.values()), perUnit, ties.size(),
                 ties.size() - kept.size(), tiesOfHidden, notDrawn, modularity, modularity < WEAK_MODULARITY,
                 groups(nodes, cluster));
@@ -263,7 +260,6 @@ public final class LeaderViews {
      */
     public java.util.Optional<Focus> focus(String unit, String document, Integer section, Weighting weighting,
                                            int steps, int limit, int perTie) {
-        long graphVersion = version.current();
         List<Record> found = graph.readList(unitKind, Map.of("unit", unit), r -> r);
         if (found.isEmpty()) {
             return java.util.Optional.empty();
@@ -338,7 +334,7 @@ public final class LeaderViews {
                     pull.get(n), List.of(), List.copyOf(via.get(n)))).toList();
             secondTies = ties;
         }
-        return java.util.Optional.of(new Focus(graphVersion, found.get(0).get("name").asString(),
+        return java.util.Optional.of(new Focus(found.get(0).get("name").asString(),
                 found.get(0).get("kind").asString(null), steps, weightingName, total, partners, second, secondTies));
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 /**
  * The leader's picture of who must coordinate with whom, with an account of everything left out of it.
  *
- * @param graphVersion      the graph version it was drawn from (same version and parameters, same picture)
  * @param measuresInScope   measures of the documents in scope
  * @param ubiquityShare     a unit in at least this share of them is ubiquitous: it ties to nearly everyone
  * @param hiddenUnits       the ubiquitous units left out (empty when asked to show them)
@@ -17,7 +16,7 @@ import java.util.List;
  * @param modularity        Newman's modularity of the groups on all ties between the units drawn
  * @param weakStructure     modularity below {@link LeaderViews#WEAK_MODULARITY}: the groups are hardly groups
  */
-public record Picture(long graphVersion, String weighting, long measuresInScope, double ubiquityShare,
+public record Picture(String weighting, long measuresInScope, double ubiquityShare,
                       List<Node> nodes, List<GraphView.Edge> edges, List<HiddenUnit> hiddenUnits, int perUnit,
                       int tiesInScope, int tiesHidden, int tiesOfHiddenUnits, int unitsNotDrawn,
                       double modularity, boolean weakStructure, List<Group> groups) {

@@ -3,7 +3,6 @@ package org.respnet.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.respnet.query.DocumentQueries;
-import org.respnet.query.GraphVersion;
 import org.respnet.query.LeaderViews;
 import org.respnet.query.Weighting;
 

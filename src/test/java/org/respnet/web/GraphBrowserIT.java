@@ -32,7 +32,7 @@ class GraphBrowserIT {
 
     @Test
     void draws_the_45_units_and_explains_a_unit_and_an_edge() {
-        browser.open("/graph.html");
+        browser.open("/graph.html?ubiquitous=true");
 
         assertThat(nodes()).isEqualTo(45);
         assertThat((Long) browser.js("return window.respnetGraph.edges().length")).isPositive();
@@ -51,11 +51,12 @@ class GraphBrowserIT {
     }
 
     @Test
-    void hides_ubiquitous_units_and_shows_the_bipartite_view() {
+    void hides_ubiquitous_units_by_default_shows_them_on_request_and_shows_the_bipartite_view() {
         browser.open("/graph.html");
-        browser.driver.findElement(By.id("hide-ubiquitous")).click();
-        browser.waitFor(d -> nodes() < 45);
-        assertThat(browser.driver.findElement(By.id("graph-stats")).getText()).contains("市妇联");
+        assertThat(nodes()).isLessThan(45);
+        assertThat(browser.driver.findElement(By.id("picture-note")).getText()).contains("市妇联");
+        browser.driver.findElement(By.id("show-ubiquitous")).click();
+        browser.waitFor(d -> nodes() == 45);
 
         browser.driver.findElement(By.cssSelector("#view [data-view=bipartite]")).click();
         browser.waitFor(d -> (Long) browser.js("return window.respnetGraph.nodes('.measure').length") == 48);
