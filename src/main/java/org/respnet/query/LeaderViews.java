@@ -268,7 +268,7 @@ public final class LeaderViews {
         Map<String, Object> p = new HashMap<>();
         p.put("unit", unit);
         p.put("document", document);
-        p.put("section", section == null ? null : document + "/" + section);
+        p.put("section", section == null ? null : org.respnet.model.Section.uid(document, section));
         p.put("weighting", weightingName);
         p.put("perTie", perTie);
         p.put("limit", limit);
