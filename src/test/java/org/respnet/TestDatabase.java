@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.respnet.app.RespNet;
 import org.respnet.cypher.CypherCatalog;
@@ -28,7 +27,7 @@ public final class TestDatabase {
 
     private TestDatabase(EmbeddedNeo4j neo4j) {
         this.neo4j = neo4j;
-        this.driver = TestDrivers.create(neo4j.boltUri(), AuthTokens.none());
+        this.driver = TestDrivers.create(neo4j.boltUri(), neo4j.authToken());
         this.graph = new Graph(driver, "neo4j");
         this.cypher = CypherCatalog.fromClasspath();
         new SchemaInitializer(graph, cypher).apply();
@@ -53,7 +52,13 @@ public final class TestDatabase {
 
     /** An engine on a given store and port (0: any free port), e.g. to restart one after stopping it. */
     public static EmbeddedNeo4j startEmbedded(Path store, int boltPort) {
-        return EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", boltPort, "64m", Duration.ofSeconds(60)));
+        return startEmbedded(store, boltPort, null);
+    }
+
+    /** With a chosen Bolt password (null: a random one), e.g. so a client keeps its login across a restart. */
+    public static EmbeddedNeo4j startEmbedded(Path store, int boltPort, String boltPassword) {
+        return EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", boltPort, "64m",
+                Duration.ofSeconds(60), boltPassword));
     }
 
     public void clear() {
@@ -86,6 +91,10 @@ public final class TestDatabase {
 
     public String boltUri() {
         return neo4j.boltUri();
+    }
+
+    public String password() {
+        return neo4j.password();
     }
 
     private void close() {

@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.respnet.app.RespNet;
@@ -82,7 +81,7 @@ final class SizeRun {
             if (transactional || !bulk) {
                 long t0 = System.nanoTime();
                 EmbeddedNeo4j neo4j = start(store);
-                try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
                     Graph graph = new Graph(driver, "neo4j");
                     CypherCatalog cypher = CypherCatalog.fromClasspath();
                     new SchemaInitializer(graph, cypher).apply();
@@ -142,7 +141,7 @@ final class SizeRun {
         long t2 = System.nanoTime();
         delete(csv);
         EmbeddedNeo4j neo4j = start(importStore);
-        try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+        try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
             Graph graph = new Graph(driver, "neo4j");
             CypherCatalog cypher = CypherCatalog.fromClasspath();
             new SchemaInitializer(graph, cypher).apply();

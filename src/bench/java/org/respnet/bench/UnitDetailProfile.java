@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.summary.ProfiledPlan;
@@ -48,7 +47,7 @@ public final class UnitDetailProfile {
         String mass = UnitNames.MASS_ORGANISATIONS.get(0);
         EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", 0, "2g",
                 Duration.ofMinutes(5)));
-        try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+        try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
             Graph graph = new Graph(driver, "neo4j");
             CypherCatalog cypher = CypherCatalog.fromClasspath();
             new SchemaInitializer(graph, cypher).apply();

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -41,7 +40,7 @@ public final class LoaderProfile {
         Path store = Path.of("target/bench/profile-store");
         EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", 0,
                 System.getProperty("bench.pageCache", "2g"), Duration.ofMinutes(30)));
-        try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+        try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
             Graph graph = new Graph(driver, "neo4j");
             CypherCatalog cypher = CypherCatalog.fromClasspath();
             new SchemaInitializer(graph, cypher).apply();

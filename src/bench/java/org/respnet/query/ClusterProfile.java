@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.respnet.TestDrivers;
 import org.respnet.bench.GeneratedPairs;
@@ -169,7 +168,7 @@ public final class ClusterProfile {
         boolean fresh = !Files.exists(store);
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", 0, "4g",
                 Duration.ofMinutes(30)));
-             Driver driver = TestDrivers.create(neo4j.boltUri(), AuthTokens.none())) {
+             Driver driver = TestDrivers.create(neo4j.boltUri(), neo4j.authToken())) {
             Graph graph = new Graph(driver, "neo4j");
             CypherCatalog cypher = CypherCatalog.fromClasspath();
             long stored = graph.read(tx -> tx.run("MATCH ()-[c:COORDINATES]->() RETURN count(c)").single().get(0).asLong());
@@ -237,7 +236,7 @@ public final class ClusterProfile {
     static void probe(Path store) {
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", 0, "4g",
                 Duration.ofMinutes(30)));
-             Driver driver = TestDrivers.create(neo4j.boltUri(), AuthTokens.none())) {
+             Driver driver = TestDrivers.create(neo4j.boltUri(), neo4j.authToken())) {
             Graph graph = new Graph(driver, "neo4j");
             Map<String, String> variants = new java.util.LinkedHashMap<>();
             variants.put("as read, b:Unit, c.inverse", "MATCH (a:Unit) CALL (a) { MATCH (a)-[c:COORDINATES]->(b:Unit) "

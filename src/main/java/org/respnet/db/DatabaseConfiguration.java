@@ -38,8 +38,8 @@ public class DatabaseConfiguration {
     @Bean
     Neo4jConnectionDetails neo4jConnectionDetails(DatabaseProperties properties, EmbeddedNeo4jHolder embedded) {
         URI uri = embedded.isRunning() ? URI.create(embedded.get().boltUri()) : externalUri(properties.uri().strip());
-        AuthToken auth = embedded.isRunning() || properties.password() == null || properties.password().isEmpty()
-                ? AuthTokens.none()
+        AuthToken auth = embedded.isRunning() ? embedded.get().authToken()
+                : properties.password() == null || properties.password().isEmpty() ? AuthTokens.none()
                 : AuthTokens.basic(properties.username(), properties.password());
         return new Neo4jConnectionDetails() {
             @Override

@@ -26,14 +26,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+    /** The one Bolt user; Community edition has no roles, so it can do everything. */
+    public static final String BOLT_USER = "neo4j";
+
     private final DatabaseManagementService service;
     private final int boltPort;
     private final String boltAddress;
+    private final String password;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, String boltAddress, int boltPort) {
+    private EmbeddedNeo4j(DatabaseManagementService service, String boltAddress, int boltPort, String password) {
         this.service = service;
         this.boltAddress = boltAddress;
         this.boltPort = boltPort;
+        this.password = password;
     }
 
     public static EmbeddedNeo4j start(DatabaseProperties.Embedded settings) {
@@ -51,17 +56,69 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(settings.boltAddress(), settings.boltPort()))
                 .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // Bolt also speaks WebSocket (Neo4j 5.26 has no switch and no Origin check for it), so any web page
+                // the user visits could reach a loopback port: only a client knowing the password gets in.
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // A locked-out user would lock out RespNet's own driver; a 190-bit random password needs no lockout.
+                .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout())
                 // LOAD CSV must never read the server's files, whoever runs the query.
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .build();
+        boolean chosen = settings.boltPassword() != null && !settings.boltPassword().isBlank();
+        String password = chosen ? settings.boltPassword() : randomPassword();
+        setPassword(service, password);
         var db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         int port = boltPort(db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class), service);
-        var embedded = new EmbeddedNeo4j(service, settings.boltAddress(), port);
-        log.info("Embedded Neo4j ready; Bolt at {}", embedded.boltUri());
+        var embedded = new EmbeddedNeo4j(service, settings.boltAddress(), port, password);
+        if (chosen) {
+            log.info("Embedded Neo4j ready; Bolt at {} (user {}, the password RESPNET_BOLT_PASSWORD gives)",
+                    embedded.boltUri(), BOLT_USER);
+        } else {
+            log.info("Embedded Neo4j ready; Bolt at {} (user {}, password {} until RespNet stops; set "
+                    + "RESPNET_BOLT_PASSWORD to choose one)", embedded.boltUri(), BOLT_USER, password);
+        }
         return embedded;
+    }
+
+    /**
+     * Set on every start through the embedded API (which needs no login), so a store created by an older RespNet
+     * without authentication, or one whose password was changed, gets this start's password.
+     */
+    private static void setPassword(DatabaseManagementService service, String password) {
+        var system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            try {
+                system.executeTransactionally("ALTER USER " + BOLT_USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                        java.util.Map.of("password", password));
+            } catch (org.neo4j.graphdb.QueryExecutionException e) {
+                // a chosen password, set by an earlier start: Neo4j refuses to "change" it to itself
+                if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                    throw e;
+                }
+                system.executeTransactionally("ALTER USER " + BOLT_USER + " SET PASSWORD CHANGE NOT REQUIRED");
+            }
+        } catch (RuntimeException e) {
+            service.shutdown();
+            throw new DatabaseUnavailableException("Cannot set the embedded database's Bolt password: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The credentials RespNet's driver (and a test's) logs in with. */
+    public org.neo4j.driver.AuthToken authToken() {
+        return org.neo4j.driver.AuthTokens.basic(BOLT_USER, password);
+    }
+
+    public String password() {
+        return password;
     }
 
     /** Bolt may register its port a moment after the database reports ready, notably with port 0 on a busy machine. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.respnet.app.RespNet;
 import org.respnet.Fixtures;
@@ -30,7 +29,8 @@ class ExternalServerIT {
         String routingUri = external.boltUri().replace("bolt://", "neo4j://");
         context = new SpringApplicationBuilder(RespNetApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--respnet.neo4j.uri=" + routingUri, "--respnet.neo4j.embedded.data-dir=target/must-not-exist");
+                .run("--respnet.neo4j.uri=" + routingUri, "--respnet.neo4j.password=" + external.password(),
+                        "--respnet.neo4j.embedded.data-dir=target/must-not-exist");
     }
 
     @AfterAll
@@ -54,7 +54,7 @@ class ExternalServerIT {
             assertThat(d.measures()).isEqualTo(48);
             assertThat(d.units()).isEqualTo(45);
         });
-        try (var driver = GraphDatabase.driver(external.boltUri(), AuthTokens.none()); var session = driver.session()) {
+        try (var driver = GraphDatabase.driver(external.boltUri(), external.authToken()); var session = driver.session()) {
             long units = session.run("MATCH (u:Unit) RETURN count(u) AS n").single().get("n").asLong();
             assertThat(units).isEqualTo(45);
         }

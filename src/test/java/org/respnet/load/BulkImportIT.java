@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.respnet.Fixtures;
@@ -88,7 +87,7 @@ class BulkImportIT {
             importerOutput = out.toString(StandardCharsets.UTF_8);
         }
         imported = TestDatabase.startEmbedded(importStore, 0);
-        importedDriver = TestDrivers.create(imported.boltUri(), AuthTokens.none());
+        importedDriver = TestDrivers.create(imported.boltUri(), imported.authToken());
         importedGraph = new Graph(importedDriver, "neo4j");
         new SchemaInitializer(importedGraph, loaded.cypher()).apply();
         workloadsAsImported = workloads(importedGraph);

@@ -39,11 +39,11 @@ class DatabaseOutageIT {
     @Test
     void answers_503_while_the_database_is_down_and_recovers_by_itself() throws Exception {
         Path store = Files.createTempDirectory("respnet-outage");
-        database = TestDatabase.startEmbedded(store, 0);
+        database = TestDatabase.startEmbedded(store, 0, "outage-test-password");
         int port = URI.create(database.boltUri()).getPort();
         // The application's own wiring, so the driver is the one Spring Boot builds from application.properties.
         context = new SpringApplicationBuilder(RespNetApplication.class).web(WebApplicationType.NONE)
-                .run("--respnet.neo4j.uri=" + database.boltUri());
+                .run("--respnet.neo4j.uri=" + database.boltUri(), "--respnet.neo4j.password=" + database.password());
         context.getBean(RespNet.class).loader().load(Fixtures.seed());
         server = context.getBean(RespNet.class).webServer().start("127.0.0.1", 0);
         Http http = new Http(server.port());
@@ -61,7 +61,7 @@ class DatabaseOutageIT {
         assertThat(took).isLessThan(Duration.ofSeconds(20));
         assertThat(http.get("/health").statusCode()).isEqualTo(503);
 
-        database = TestDatabase.startEmbedded(store, port);
+        database = TestDatabase.startEmbedded(store, port, "outage-test-password");
         Instant deadline = Instant.now().plusSeconds(60);
         while (http.get("/health").statusCode() != 200 && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);

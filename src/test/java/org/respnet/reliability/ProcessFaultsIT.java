@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.respnet.Fixtures;
 import org.respnet.TestDatabase;
 import org.respnet.TestDrivers;
@@ -74,7 +73,7 @@ class ProcessFaultsIT {
 
     private static Map<String, Long> countsAfterRestart(Path store) {
         EmbeddedNeo4j restarted = TestDatabase.startEmbedded(store, 0);
-        try (var driver = TestDrivers.create(restarted.boltUri(), AuthTokens.none()); var session = driver.session()) {
+        try (var driver = TestDrivers.create(restarted.boltUri(), restarted.authToken()); var session = driver.session()) {
             return Map.of(
                     "documents", session.run("MATCH (n:Document) RETURN count(n)").single().get(0).asLong(),
                     "measures", session.run("MATCH (n:Measure) RETURN count(n)").single().get(0).asLong(),
