@@ -26,6 +26,12 @@ public final class ConsoleRoutes implements RouteGroup {
     }
 
     private void run(Context ctx) {
+        // text/plain and form bodies need no CORS preflight, so only JSON is taken: a page elsewhere cannot send it.
+        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip();
+        if (!type.equalsIgnoreCase("application/json")) {
+            throw new ApiException(415, "Unsupported media type", "POST /api/v1/cypher takes a JSON body: send "
+                    + "'Content-Type: application/json' (got " + (type.isEmpty() ? "none" : "'" + type + "'") + ").", null);
+        }
         ConsoleRequest request;
         try {
             request = JSON.readValue(ctx.body(), ConsoleRequest.class);

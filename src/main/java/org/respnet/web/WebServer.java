@@ -20,6 +20,7 @@ public final class WebServer implements AutoCloseable {
      * @param routes            every route group the server serves, built by the composition root
      */
     public WebServer(WebSettings settings, BooleanSupplier databaseReachable, List<RouteGroup> routes) {
+        var sameOrigin = new SameOrigin(settings.corsOrigins());
         this.app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.defaultContentType = "application/json; charset=utf-8";
@@ -34,7 +35,12 @@ public final class WebServer implements AutoCloseable {
                         settings.corsOrigins().forEach(origin -> rule.allowHost(origin))));
             }
             ErrorMapping.install(config.routes);
-            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(ctx -> {
+                SecurityHeaders.apply(ctx);
+                if (SameOrigin.guarded(ctx)) {
+                    sameOrigin.check(ctx);
+                }
+            });
             config.routes.beforeMatched(ctx -> Access.check(ctx, settings));
             config.routes.get("/health", ctx -> {
                 boolean up = databaseReachable.getAsBoolean();
