@@ -1,6 +1,5 @@
 package org.respnet.console;
 
-import java.util.List;
 import java.util.Set;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.summary.Plan;
@@ -9,16 +8,13 @@ import org.neo4j.driver.summary.ResultSummary;
 
 /**
  * Decides from Neo4j's own EXPLAIN whether a query only reads. The query type alone is not enough: Neo4j calls
- * {@code LOAD CSV} READ_ONLY, and procedures may reach outside the graph, so the plan's operators are checked too.
+ * {@code LOAD CSV}, {@code SHOW TRANSACTIONS} and even {@code TERMINATE TRANSACTIONS} READ_ONLY, and procedures may
+ * reach outside the graph, so every operator of the plan must be on {@link ReadOperators}' allow-list.
  */
 final class ReadOnlyGuard {
 
     static final Set<String> ALLOWED_PROCEDURES = Set.of("db.labels", "db.relationshipTypes", "db.propertyKeys",
             "db.schema.visualization", "db.index.fulltext.queryNodes");
-
-    /** Operators that write, batch transactions or read files; refused even if the query type said READ_ONLY. */
-    private static final List<String> REFUSED_OPERATOR_PREFIXES = List.of("Create", "Merge", "LockingMerge", "Delete",
-            "DetachDelete", "Set", "Remove", "Foreach", "LoadCSV", "Transaction", "SystemProcedureCall");
 
     private ReadOnlyGuard() {
     }
@@ -35,9 +31,12 @@ final class ReadOnlyGuard {
                     ? " (a schema change or an administration command such as SHOW USERS or CREATE USER)."
                     : " (it would change the graph)."));
         }
-        if (explained.hasPlan()) {
-            checkOperators(explained.plan());
+        if (!explained.hasPlan()) {
+            // nothing to check against the allow-list: refuse rather than trust
+            throw ConsoleException.refused("The console only runs queries whose plan it can check; Neo4j gave none "
+                    + "for this one.");
         }
+        checkOperators(explained.plan());
     }
 
     private static void checkReach(Plan plan) {
@@ -59,11 +58,12 @@ final class ReadOnlyGuard {
 
     private static void checkOperators(Plan plan) {
         String operator = operatorName(plan);
-        for (String prefix : REFUSED_OPERATOR_PREFIXES) {
-            if (operator.startsWith(prefix)) {
-                throw ConsoleException.refused("The console only runs read-only queries; the plan contains the "
-                        + "operator " + operator + ".");
-            }
+        if (!ReadOperators.allowed(operator)) {
+            throw ConsoleException.refused("The console only runs read-only queries of the graph; the plan contains "
+                    + "the operator " + operator + ", which is not on its list of reading operators"
+                    + (operator.startsWith("Show") || operator.startsWith("Terminate")
+                    ? " (administration commands are not available here; SHOW INDEXES, CONSTRAINTS, PROCEDURES and "
+                    + "FUNCTIONS are)." : "."));
         }
         plan.children().forEach(ReadOnlyGuard::checkOperators);
     }
