@@ -4,7 +4,7 @@ package org.respnet.console;
 public final class ConsoleException extends RuntimeException {
 
     /** What went wrong, so the web layer can pick a status without knowing Neo4j. */
-    public enum Reason { REFUSED, INVALID, TIMEOUT, BUSY }
+    public enum Reason { REFUSED, INVALID, TIMEOUT, BUSY, TOO_LARGE }
 
     private final Reason reason;
     private final QueryPosition position;

@@ -3,7 +3,14 @@ package org.respnet.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -23,10 +30,19 @@ public final class CypherConsole {
 
     /** "EXPLAIN" on a line of its own keeps the user's columns; errors from it are one line and 8 characters off. */
     private static final String EXPLAIN_PREFIX = "EXPLAIN\n";
+    /** Past the server-side timeout, how long a request waits for Neo4j to end its query before giving it up. */
+    private static final long DEADLINE_GRACE_MILLIS = 2_000;
+    /** Daemon threads, so a query Neo4j cannot stop never holds up the JVM's exit. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "cypher-console");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Graph graph;
     private final ConsoleProperties limits;
     private final Semaphore running;
+    private final AtomicInteger overrunning = new AtomicInteger();
     private final List<CypherExample> examples;
 
     public CypherConsole(Graph graph, CypherCatalog cypher, ConsoleProperties limits) {
@@ -45,14 +61,48 @@ public final class CypherConsole {
             throw new ConsoleException(ConsoleException.Reason.INVALID, "Write a query first.", null);
         }
         String text = QueryText.singleStatement(query);
+        if (overrunning.get() >= limits.maxConcurrent()) {
+            throw new ConsoleException(ConsoleException.Reason.BUSY, overrunning.get() + " earlier console queries "
+                    + "are still running on the database past their deadline; try again when they have finished.", null);
+        }
         if (!running.tryAcquire()) {
             throw new ConsoleException(ConsoleException.Reason.BUSY, "The console is already running "
                     + limits.maxConcurrent() + " queries; try again when one has finished.", null);
         }
         try {
-            return runChecked(text, parameters == null ? Map.of() : parameters);
+            Map<String, Object> params = parameters == null ? Map.of() : parameters;
+            var work = CompletableFuture.supplyAsync(() -> runChecked(text, params), WORKERS);
+            return awaitDeadline(work);
         } finally {
             running.release();
+        }
+    }
+
+    /**
+     * Neo4j ends a timed-out transaction only between rows: work inside one expression (a {@code reduce} over a
+     * huge {@code range}) runs on. The request and its slot do not wait for it; the query is counted as overrunning
+     * until Neo4j finishes it, and while as many overrun as may run at once the console takes no more.
+     */
+    private ConsoleResult awaitDeadline(CompletableFuture<ConsoleResult> work) {
+        try {
+            return work.get(limits.timeout().toMillis() + DEADLINE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            overrunning.incrementAndGet();
+            work.whenComplete((result, failure) -> overrunning.decrementAndGet());
+            throw new ConsoleException(ConsoleException.Reason.TIMEOUT, "The query was given up after "
+                    + limits.timeout().toSeconds() + " s: it computes inside one expression, which the database "
+                    + "cannot stop at once. Make the ranges or lists it works on smaller.", null);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConsoleException(ConsoleException.Reason.TIMEOUT, "The server is stopping.", null);
         }
     }
 
@@ -73,10 +123,23 @@ public final class CypherConsole {
             var result = tx.run(text, parameters);
             List<String> columns = result.keys();
             List<List<Object>> rows = new ArrayList<>();
+            long bytes = 0;
+            boolean overBytes = false;
             while (rows.size() < limits.maxRows() && result.hasNext()) {
-                rows.add(row(result.next()));
+                List<Object> row = row(result.next());
+                bytes += PlainValues.jsonBytes(row);
+                if (bytes > limits.maxBytes().toBytes()) {
+                    if (rows.isEmpty()) {
+                        throw new ConsoleException(ConsoleException.Reason.TOO_LARGE, "The first row alone is larger "
+                                + "than the console's " + limits.maxBytes().toMegabytes() + " MB per answer; return "
+                                + "fewer or smaller values (size(), left(), a slice).", null);
+                    }
+                    overBytes = true;
+                    break;
+                }
+                rows.add(row);
             }
-            boolean truncated = result.hasNext();
+            boolean truncated = overBytes || result.hasNext();
             PlanNode plan = null;
             if (mode == QueryText.Mode.PROFILE && !truncated) {
                 var summary = result.consume();
@@ -99,7 +162,13 @@ public final class CypherConsole {
 
     private static List<Object> row(Record record) {
         List<Object> row = new ArrayList<>(record.size());
-        record.values().forEach(v -> row.add(PlainValues.of(v)));
+        try {
+            record.values().forEach(v -> row.add(PlainValues.of(v)));
+        } catch (StackOverflowError e) {
+            // the driver's own conversion recurses too; a value nested many thousands deep ends it first
+            throw new ConsoleException(ConsoleException.Reason.TOO_LARGE, "A value in the result is nested too deep "
+                    + "to show (more than " + PlainValues.MAX_DEPTH + " levels).", null);
+        }
         return row;
     }
 

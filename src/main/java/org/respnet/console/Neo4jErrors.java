@@ -22,6 +22,18 @@ final class Neo4jErrors {
             return new ConsoleException(ConsoleException.Reason.TIMEOUT, "The query was stopped because it ran "
                     + "longer than the console allows. Narrow it with WHERE or LIMIT. (" + firstLine(message) + ")", null);
         }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof StackOverflowError) {
+                // the driver decodes values recursively; thousands of nested lists end it before the console sees them
+                return new ConsoleException(ConsoleException.Reason.TOO_LARGE, "A value in the result is nested too "
+                        + "deep to show (lists in lists or maps in maps).", null);
+            }
+        }
+        if (code.contains("MemoryLimit") || code.contains("MemoryPool") || code.contains("OutOfMemory")) {
+            return new ConsoleException(ConsoleException.Reason.TOO_LARGE, "The query was stopped because it needed "
+                    + "more memory than one transaction may use. Aggregate or LIMIT earlier. (" + firstLine(message)
+                    + ")", null);
+        }
         if (code.contains("AccessMode") || code.contains("Forbidden")) {
             return ConsoleException.refused("The console only runs read-only queries: " + firstLine(message));
         }

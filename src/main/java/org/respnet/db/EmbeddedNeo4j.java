@@ -52,6 +52,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw new DatabaseUnavailableException("Cannot create the database folder " + home + ": " + e.getMessage(), e);
         }
         log.info("Starting embedded Neo4j in {} (this takes a little while)", home);
+        long heap = Runtime.getRuntime().maxMemory();
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(settings.boltAddress(), settings.boltPort()))
@@ -63,6 +64,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout())
+                // One query (the console's, say) must not fill the heap and stall everything else: a transaction
+                // gets at most half the heap, all of them together 70%. Exceeding it ends that transaction only.
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, heap / 2)
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, heap * 7 / 10)
                 // LOAD CSV must never read the server's files, whoever runs the query.
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .build();

@@ -51,7 +51,7 @@ final class ErrorMapping {
             case REFUSED -> 403;
             case INVALID -> 400;
             // not 408: browsers may silently resend a request answered with 408
-            case TIMEOUT -> 422;
+            case TIMEOUT, TOO_LARGE -> 422;
             case BUSY -> 429;
         };
         String title = switch (e.reason()) {
@@ -59,6 +59,7 @@ final class ErrorMapping {
             case INVALID -> "Cypher error";
             case TIMEOUT -> "Query timed out";
             case BUSY -> "Too many console queries";
+            case TOO_LARGE -> "Result too large";
         };
         if (e.reason() == ConsoleException.Reason.BUSY) {
             ctx.header("Retry-After", "2");
