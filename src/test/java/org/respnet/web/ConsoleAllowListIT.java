@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.respnet.Fixtures;
 import org.respnet.TestDatabase;
+import org.respnet.app.RespNet;
 import org.respnet.console.ConsoleProperties;
-import org.respnet.console.CypherConsole;
 import org.respnet.load.DocumentLoader;
 
 /**
@@ -31,8 +31,8 @@ class ConsoleAllowListIT {
         TestDatabase db = TestDatabase.shared();
         db.clear();
         new DocumentLoader(db.graph(), db.cypher()).load(Fixtures.seed());
-        var console = new CypherConsole(db.graph(), db.cypher(), new ConsoleProperties(Duration.ofSeconds(5), 100, 4));
-        server = new WebServer(WebServices.over(db.graph(), db.cypher()), console).start("127.0.0.1", 0);
+        server = db.app(RespNet.Settings.defaults().withConsole(new ConsoleProperties(Duration.ofSeconds(5), 100, 4)))
+                .webServer().start("127.0.0.1", 0);
         http = new Http(server.port());
     }
 

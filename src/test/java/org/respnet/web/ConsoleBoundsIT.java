@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.respnet.Fixtures;
 import org.respnet.TestDatabase;
+import org.respnet.app.RespNet;
 import org.respnet.console.ConsoleException;
 import org.respnet.console.ConsoleProperties;
 import org.respnet.console.CypherConsole;
@@ -33,9 +34,9 @@ class ConsoleBoundsIT {
         db = TestDatabase.shared();
         db.clear();
         new DocumentLoader(db.graph(), db.cypher()).load(Fixtures.seed());
-        var console = new CypherConsole(db.graph(), db.cypher(),
-                new ConsoleProperties(Duration.ofSeconds(5), 1000, 4, DataSize.ofMegabytes(1)));
-        server = new WebServer(WebServices.over(db.graph(), db.cypher()), console).start("127.0.0.1", 0);
+        server = db.app(RespNet.Settings.defaults().withConsole(
+                new ConsoleProperties(Duration.ofSeconds(5), 1000, 4, DataSize.ofMegabytes(1)))).webServer()
+                .start("127.0.0.1", 0);
         http = new Http(server.port());
     }
 
