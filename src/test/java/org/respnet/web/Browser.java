@@ -32,6 +32,8 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Generous: on a shared 2-core machine a page's first API answers have taken over 30 s. */
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     final ChromeDriver driver;
     private final String base;
@@ -67,11 +69,11 @@ final class Browser implements AutoCloseable {
     }
 
     void waitFor(Predicate<WebDriver> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::test);
+        new WebDriverWait(driver, WAIT).until(condition::test);
     }
 
     void waitVisible(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     Object js(String script, Object... args) {
