@@ -1,6 +1,9 @@
 // Workload ranking within one document: the per-document WORKS_ON summaries, workload included, written at load.
 // Ranks and the requested order are applied by org.respnet.query.RankingOrder.
+// The document's lead credit: each led measure hands out 1 in all, split among its co-leads, so this is the
+// number of its measures with a lead, whatever the kind filter; a unit's leadShare is its credit over this.
+CALL () { MATCH (:Document {key: $document})<-[w:WORKS_ON]-() RETURN sum(w.leadShare) AS totalCredit }
 MATCH (:Document {key: $document})<-[w:WORKS_ON]-(u:Unit)
 WHERE $kind IS NULL OR u.kind = $kind
-RETURN u.name AS name, u.kind AS kind, w.leads AS leads, w.participations AS participations,
+RETURN totalCredit, u.name AS name, u.kind AS kind, w.leads AS leads, w.participations AS participations,
        w.leadShare AS leadShare, w.workload AS workload

@@ -1,7 +1,7 @@
 // A unit's figures and, per document in scope, how many of its measures are there (n) and how many measures the
 // document has (size): org.respnet.query.UnitReadPlan chooses from them how to read the page and the partners.
-// rank = 1 + units ahead in the ranking order (workload descending, then name, as RankingOrder ranks): two range
-// counts on the unit_workload index rather than a scan of all units.
+// rank = 1 + units with a higher workload (competition ranking: equal workloads share a rank, as RankingOrder
+// ranks): a range count on the unit_workload index rather than a scan of all units.
 MATCH (u:Unit {name: $name})
 CALL (u) {
   MATCH (u)-[w:WORKS_ON]->(d:Document)
@@ -12,7 +12,6 @@ CALL (u) {
 }
 RETURN u.name AS name, u.kind AS kind, coalesce(u.aliases, []) AS aliases, u.leads AS leads,
        u.participations AS participations, round(u.leadShare, 6) AS leadShare, u.workload AS workload,
-       COUNT { MATCH (o:Unit) WHERE o.workload > u.workload }
-         + COUNT { MATCH (o:Unit) WHERE o.workload = u.workload AND o.name < u.name } + 1 AS rank,
+       COUNT { MATCH (o:Unit) WHERE o.workload > u.workload } + 1 AS rank,
        [(u)-[:SUPERVISES]->(d:Document) | d.key] AS supervises,
        documents

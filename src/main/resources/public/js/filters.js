@@ -6,8 +6,14 @@ export async function loadDocuments() {
   return getJson('/api/v1/documents');
 }
 
+/** Title and document number; a plan without a number is keyed by its title, which is then not written twice. */
+export function documentLabel(d) {
+  const tag = d.docNumber || (d.key !== d.title ? d.key : '');
+  return tag ? `${d.title}（${tag}）` : d.title;
+}
+
 export function fillDocuments(select, documents, { allowAll = true, selected = '' } = {}) {
-  const options = documents.map((d) => el('option', { value: d.key }, `${d.title}（${d.docNumber || d.key}）`));
+  const options = documents.map((d) => el('option', { value: d.key }, documentLabel(d)));
   select.replaceChildren(...(allowAll ? [el('option', { value: '' }, t('filter.all.documents'))] : []), ...options);
   select.value = selected;
 }

@@ -1,4 +1,6 @@
 // A small dictionary: Chinese by default, English on request; the choice is kept in localStorage.
+import { KIND_TABLE } from './kinds.js';
+
 const STORE_KEY = 'respnet.lang';
 
 const DICT = {
@@ -13,11 +15,16 @@ const DICT = {
     'rank.units': '{n} 个单位', 'rank.formula': '工作量计算：', 'rank.hint': '点击单位名称查看其任务与协同单位',
     'col.rank': '排名', 'col.name': '单位', 'col.kind': '类型', 'col.leads': '牵头', 'col.participations': '配合',
     'col.total': '合计', 'col.leadShare': '牵头占比', 'col.workload': '工作量',
+    'rank.leadCredit': '牵头分 {credit}：每项牵头任务记 1，由共同牵头单位平分', 'rank.sortedBy': '排序',
+    'rank.print': '打印', 'rank.printed': '打印时间：{date}', 'rank.explain.title': '工作量怎么算',
+    'rank.explain.formula': '工作量 = 2 × 牵头分 + 1 × 配合任务数。牵头一项任务得 1 分牵头分，几家单位共同牵头时平分（12 家共同牵头的任务每家得 1/12）；牵头比配合承担更多责任，所以权重加倍。',
+    'rank.explain.share': '牵头占比 = 本单位牵头分 ÷ 所选范围内全部牵头分（即有牵头单位的任务数），各单位合计 100%，不受类型筛选影响。',
+    'rank.explain.top': '{name} 排名第一：工作量 {workload} 中 {part} 来自 {participations} 项配合任务；前 {n} 位中有 {k} 家{kind}。方案把它们列为许多任务的配合单位，每项配合计 1，累计起来超过了牵头最多的单位。',
+    'rank.explain.topLeads': '{name} 排名第一：工作量 {workload} 中 {part} 来自牵头（牵头分 {credit}）；前 {n} 位中有 {k} 家{kind}。',
+    'rank.explain.caveat': '工作量衡量的是分派到的责任份数，不是任务的难度或投入。',
     'series.leads': '牵头任务', 'series.participations': '配合任务',
     'unit.rank': '排名', 'unit.measures.led': '牵头任务', 'unit.measures.supported': '配合任务',
     'unit.partners': '主要协同单位', 'unit.shared': '{n} 项共同任务', 'unit.close': '关闭',
-    'kind.MASS_ORGANISATION': '群团组织', 'kind.PARTY_ORGAN': '党委部门', 'kind.GOVERNMENT_DEPARTMENT': '政府部门',
-    'kind.PEOPLES_CONGRESS': '人大', 'kind.CPPCC': '政协', 'kind.JUDICIARY': '司法机关', 'kind.OTHER': '其他',
     'graph.title': '单位协同网络', 'graph.subtitle': '共同承担任务的单位之间的联系；节点大小表示工作量，颜色表示协同群组',
     'graph.view': '视图', 'graph.view.units': '单位网络', 'graph.view.bipartite': '任务—单位',
     'graph.weighting': '连线权重', 'graph.weighting.inverse': '按任务规模折算', 'graph.weighting.count': '共同任务数',
@@ -69,12 +76,16 @@ const DICT = {
     'rank.units': '{n} units', 'rank.formula': 'Workload: ', 'rank.hint': 'Click a unit to see its measures and partners',
     'col.rank': 'Rank', 'col.name': 'Unit', 'col.kind': 'Kind', 'col.leads': 'Leads', 'col.participations': 'Supports',
     'col.total': 'Total', 'col.leadShare': 'Lead share', 'col.workload': 'Workload',
+    'rank.leadCredit': 'Lead credit {credit}: each measure led counts 1, split among its co-leads', 'rank.sortedBy': 'Sorted by',
+    'rank.print': 'Print', 'rank.printed': 'Printed {date}', 'rank.explain.title': 'How the workload is counted',
+    'rank.explain.formula': 'Workload = 2 × lead credit + 1 × measures supported. Leading a measure earns 1 lead credit, split between joint leads (each of 12 joint leads earns 1/12); leading answers for the result, so it weighs twice a supporting role.',
+    'rank.explain.share': 'Lead share = the unit’s lead credit ÷ all lead credit in the chosen scope (its measures with a lead): the shares of all units add up to 100%, whatever kind is filtered.',
+    'rank.explain.top': '{name} ranks first: {part} of its workload of {workload} comes from supporting {participations} measures, and {k} of the top {n} are of kind “{kind}”. The plan names them as supporting units on many measures; at 1 each, these add up to more than the units that lead most earn.',
+    'rank.explain.topLeads': '{name} ranks first: {part} of its workload of {workload} comes from leading (lead credit {credit}); {k} of the top {n} are of kind “{kind}”.',
+    'rank.explain.caveat': 'Workload counts the responsibilities assigned, not how hard a measure is or what it costs.',
     'series.leads': 'Measures led', 'series.participations': 'Measures supported',
     'unit.rank': 'Rank', 'unit.measures.led': 'Measures led', 'unit.measures.supported': 'Measures supported',
     'unit.partners': 'Main partners', 'unit.shared': '{n} shared measures', 'unit.close': 'Close',
-    'kind.MASS_ORGANISATION': 'Mass organisation', 'kind.PARTY_ORGAN': 'Party organ',
-    'kind.GOVERNMENT_DEPARTMENT': 'Government department', 'kind.PEOPLES_CONGRESS': "People's congress",
-    'kind.CPPCC': 'CPPCC', 'kind.JUDICIARY': 'Judiciary', 'kind.OTHER': 'Other',
     'graph.title': 'Unit coordination network', 'graph.subtitle': 'Units linked by the measures they share; size is workload, colour is cluster',
     'graph.view': 'View', 'graph.view.units': 'Unit network', 'graph.view.bipartite': 'Measures–units',
     'graph.weighting': 'Edge weight', 'graph.weighting.inverse': 'Scaled by measure size', 'graph.weighting.count': 'Shared measures',
@@ -149,12 +160,14 @@ export function toggleLanguage() {
   listeners.forEach((listener) => listener());
 }
 
+/** A unit kind's name in the active language, from the server's table (see kinds.js). */
 export function kindLabel(kind) {
-  return kind ? t(`kind.${kind}`) : '';
+  if (!kind) return '';
+  const row = KIND_TABLE.find((k) => k.kind === kind);
+  return row ? row[lang()] : kind;
 }
 
-export const KINDS = ['MASS_ORGANISATION', 'PARTY_ORGAN', 'GOVERNMENT_DEPARTMENT', 'PEOPLES_CONGRESS', 'CPPCC',
-  'JUDICIARY', 'OTHER'];
+export const KINDS = KIND_TABLE.map((k) => k.kind);
 
 /** Lets a page add its own keys (one file per page keeps the shared dictionary small and merges easy). */
 export function addTranslations(extra) {

@@ -1,6 +1,7 @@
 // Planners' page: the workload ranking as a sortable table and a stacked bar chart, with a unit drawer.
 import { el, formatNumber, getJson, withQuery } from './api.js';
 import { fillDocuments, fillSections, loadDocuments } from './filters.js';
+import { renderExplanation, renderPrintHead } from './rankings-notes.js';
 import { KINDS, kindLabel, onLanguageChange, t } from './i18n.js';
 import { renderShell } from './shell.js';
 import { openUnitPanel } from './unit-panel.js';
@@ -57,21 +58,22 @@ function renderBody() {
   const units = state.result.units;
   const maxWorkload = Math.max(1, ...units.map((u) => u.workload));
   $('ranking-body').replaceChildren(...units.map((u) => el('tr', { dataset: { unit: u.name } },
-    el('td', { class: `num rank-cell${u.rank <= 3 ? ' top' : ''}` }, u.rank),
+    el('td', { class: `num rank-cell${u.rank <= 3 ? ' top' : ''}`, dataset: { field: 'rank' } }, u.rank),
     el('td', { class: 'name-cell' }, el('button', { type: 'button', class: 'link-button unit-link',
       onclick: () => openUnit(u.name) }, u.name)),
     el('td', {}, el('span', { class: 'kind-tag' }, kindLabel(u.kind))),
     el('td', { class: 'num', dataset: { field: 'leads' } }, u.leads),
     el('td', { class: 'num', dataset: { field: 'participations' } }, u.participations),
     el('td', { class: 'num' }, u.total),
-    el('td', { class: 'num' }, `${Math.round(u.leadShare * 100)}%`),
+    el('td', { class: 'num', dataset: { field: 'leadShare' }, title: t('rank.leadCredit', { credit: formatNumber(u.leadCredit, 2) }) },
+      formatPercent(u.leadShare)),
     el('td', { class: 'num' }, el('div', { class: 'bar-cell' }, formatNumber(u.workload),
       el('div', { class: 'bar-track' }, el('div', { class: 'bar', dataset: { width: u.workload / maxWorkload } })))),
   )));
   // widths through the CSSOM: allowed by a Content-Security-Policy without 'unsafe-inline'
   $('ranking-body').querySelectorAll('.bar').forEach((bar) => { bar.style.width = `${bar.dataset.width * 100}%`; });
   $('unit-count').textContent = t('rank.units', { n: units.length });
-  $('formula').textContent = t('rank.formula') + state.result.formula;
+  renderExplanation($('explain'), state.result);
 }
 
 function renderChart() {
@@ -102,10 +104,24 @@ async function load() {
     renderBody();
     renderChart();
     renderKpis();
+    renderPrintHead($('print-head'), printFilters());
     document.body.dataset.ready = 'true';
   } catch (error) {
     showError(error);
   }
+}
+
+/** A share 0–1 as a percentage with one decimal: 27.1%. */
+function formatPercent(share) {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/** The filters as a reader of a printout sees them. */
+function printFilters() {
+  const chosen = (id) => $(id).selectedOptions[0]?.textContent || '';
+  const column = COLUMNS.find((c) => c.key === state.sort);
+  return [[t('filter.document'), chosen('document')], [t('filter.section'), chosen('section')],
+    [t('filter.kind'), chosen('kind')], [t('rank.sortedBy'), `${t(column.label)} ${state.order === 'asc' ? '↑' : '↓'}`]];
 }
 
 function sortBy(key) {
@@ -135,6 +151,7 @@ async function start() {
   chart = echarts.init($('chart'), null, { renderer: 'canvas' });
   chart.on('click', (params) => openUnit(params.name));
   window.addEventListener('resize', () => chart.resize());
+  $('print').addEventListener('click', () => window.print());
   fillKinds();
   try {
     state.documents = await loadDocuments();

@@ -5,8 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The one home of the ranking's order: rank is the position by workload (heaviest first, ties by name) among the
- * filtered units, and any other sort keeps that rank and breaks its ties by it.
+ * The one home of the ranking's order: rows are listed by workload (heaviest first, ties by name) among the filtered
+ * units, and rank is the competition rank (1 + units with a higher workload: equal workloads share a rank, 1, 1, 3);
+ * any other sort keeps that rank and breaks its ties by it, then by name.
  */
 final class RankingOrder {
 
@@ -20,10 +21,15 @@ final class RankingOrder {
     /** Ranks rows already in {@link #BY_WORKLOAD} order, e.g. read in that order from the workload index. */
     static List<RankedUnit> rankInOrder(List<RankedUnit> ordered) {
         List<RankedUnit> ranked = new ArrayList<>(ordered.size());
+        long rank = 0;
         for (int i = 0; i < ordered.size(); i++) {
             RankedUnit u = ordered.get(i);
-            ranked.add(new RankedUnit(i + 1, u.name(), u.kind(), u.kindLabel(), u.leads(), u.participations(),
-                    u.total(), u.leadShare(), u.workload()));
+            // workloads are rounded to 6 decimals where they are made, so equal ones compare equal
+            if (i == 0 || u.workload() != ordered.get(i - 1).workload()) {
+                rank = i + 1;
+            }
+            ranked.add(new RankedUnit(rank, u.name(), u.kind(), u.kindLabel(), u.leads(), u.participations(),
+                    u.total(), u.leadCredit(), u.leadShare(), u.workload()));
         }
         return ranked;
     }
@@ -35,7 +41,8 @@ final class RankingOrder {
     }
 
     private static Comparator<RankedUnit> order(String sort, boolean ascending) {
-        Comparator<RankedUnit> byRank = Comparator.comparingLong(RankedUnit::rank);
+        // tied ranks list by name, so every order is the exact reverse of its opposite
+        Comparator<RankedUnit> byRank = Comparator.comparingLong(RankedUnit::rank).thenComparing(RankedUnit::name);
         return switch (sort) {
             case "name" -> ascending ? Comparator.comparing(RankedUnit::name) : Comparator.comparing(RankedUnit::name).reversed();
             // Units of one kind stay in rank order whichever way the kinds run.

@@ -45,7 +45,7 @@ public final class WorkloadRanking {
             units = RankingOrder.rankSortAndLimit(graph.readList(query, parameters, WorkloadRanking::toUnit),
                     filter.sort(), filter.ascending(), filter.limit());
         }
-        return new Ranking(Workload.FORMULA, Workload.LEAD_WEIGHT, Workload.PARTICIPATION_WEIGHT, units);
+        return new Ranking(Workload.FORMULA, Ranking.LEAD_SHARE_FORMULA, Workload.LEAD_WEIGHT, Workload.PARTICIPATION_WEIGHT, units);
     }
 
     /** The order of the workload index: the common case, answered without reading every unit. */
@@ -53,14 +53,19 @@ public final class WorkloadRanking {
         return "workload".equals(filter.sort()) && !filter.ascending() || "rank".equals(filter.sort()) && filter.ascending();
     }
 
-    /** An unranked row; a section's rows carry no stored workload, so it is computed here by the one rule. */
-    private static RankedUnit toUnit(Record r) {
+    /**
+     * An unranked row; a section's rows carry no stored workload, so it is computed here by the one rule. The stored
+     * {@code leadShare} is the unit's lead credit (Σ 1/co-leads); the share is that credit over the scope's total.
+     */
+    static RankedUnit toUnit(Record r) {
         String kind = r.get("kind").asString(null);
         long leads = r.get("leads").asLong();
         long participations = r.get("participations").asLong();
-        double leadShare = r.get("leadShare").asDouble();
-        double workload = r.get("workload").isNull() ? Workload.of(leads, leadShare, participations) : r.get("workload").asDouble();
+        double leadCredit = r.get("leadShare").asDouble();
+        double totalCredit = r.get("totalCredit").asDouble();
+        double workload = r.get("workload").isNull() ? Workload.of(leads, leadCredit, participations) : r.get("workload").asDouble();
         return new RankedUnit(0, r.get("name").asString(), kind, Kinds.label(kind), leads, participations,
-                leads + participations, Workload.rounded(leadShare), workload);
+                leads + participations, Workload.rounded(leadCredit),
+                totalCredit > 0 ? Workload.rounded(leadCredit / totalCredit) : 0.0, workload);
     }
 }

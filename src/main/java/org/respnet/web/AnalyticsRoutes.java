@@ -41,6 +41,7 @@ public final class AnalyticsRoutes implements RouteGroup {
         // The first release's path, kept for its clients.
         routes.get("/api/documents", ctx -> ctx.json(documents.documents()));
         routes.get(BASE + "/rankings/workload", this::workloadRanking);
+        routes.get(BASE + "/unit-kinds", ctx -> ctx.json(UnitKinds.all()));
         routes.get(BASE + "/units/{name}", this::unit);
         routes.get(BASE + "/documents/{document}/sections", ctx ->
                 ctx.json(responsibilities.sections(knownDocument(ctx.pathParam("document"), null))));
@@ -62,7 +63,8 @@ public final class AnalyticsRoutes implements RouteGroup {
         var result = ranking.rank(filter);
         if (Csv.wanted(ctx)) {
             Csv.send(ctx, "workload.csv",
-                    List.of("rank", "name", "kind", "kindLabel", "leads", "participations", "total", "leadShare", "workload"),
+                    List.of("rank", "name", "kind", "kindLabel", "leads", "participations", "total", "leadCredit",
+                            "leadShare", "workload"),
                     result.units().stream().map(AnalyticsRoutes::csvRow).toList());
         } else {
             ctx.json(result);
@@ -71,7 +73,7 @@ public final class AnalyticsRoutes implements RouteGroup {
 
     private static List<Object> csvRow(RankedUnit u) {
         return List.of(u.rank(), u.name(), u.kind(), u.kindLabel(), u.leads(), u.participations(), u.total(),
-                u.leadShare(), u.workload());
+                u.leadCredit(), u.leadShare(), u.workload());
     }
 
     private void unit(Context ctx) {

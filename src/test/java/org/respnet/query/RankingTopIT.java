@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.respnet.Fixtures;
 import org.respnet.TestDatabase;
 import org.respnet.load.DocumentLoader;
-import org.respnet.model.Workload;
 
 /** The index-ordered default ranking gives exactly what sorting every unit gives. */
 class RankingTopIT {
@@ -38,11 +37,7 @@ class RankingTopIT {
     private List<RankedUnit> fullSort(int limit) {
         Map<String, Object> p = new HashMap<>();
         p.put("kind", null);
-        List<RankedUnit> all = db.graph().readList(db.cypher().get("query/ranking-all"), p, r -> new RankedUnit(0,
-                r.get("name").asString(), r.get("kind").asString(null), Kinds.label(r.get("kind").asString(null)),
-                r.get("leads").asLong(), r.get("participations").asLong(),
-                r.get("leads").asLong() + r.get("participations").asLong(),
-                Workload.rounded(r.get("leadShare").asDouble()), r.get("workload").asDouble()));
+        List<RankedUnit> all = db.graph().readList(db.cypher().get("query/ranking-all"), p, WorkloadRanking::toUnit);
         return RankingOrder.rankSortAndLimit(all, "workload", false, limit);
     }
 }
