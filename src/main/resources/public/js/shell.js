@@ -4,6 +4,7 @@ import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.j
 
 const PAGES = [
   { href: '/rankings.html', key: 'nav.rankings' },
+  { href: '/compare.html', key: 'nav.compare' },
   { href: '/graph.html', key: 'nav.graph' },
   { href: '/console.html', key: 'nav.console' },
   { href: '/upload.html', key: 'nav.upload' },

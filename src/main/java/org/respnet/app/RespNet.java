@@ -16,8 +16,10 @@ import org.respnet.query.DocumentQueries;
 import org.respnet.query.GraphViews;
 import org.respnet.query.LeaderViews;
 import org.respnet.query.ResponsibilityQueries;
+import org.respnet.query.ScopeComparison;
 import org.respnet.query.WorkloadRanking;
 import org.respnet.web.AnalyticsRoutes;
+import org.respnet.web.CompareRoutes;
 import org.respnet.web.ConsoleRoutes;
 import org.respnet.web.PictureRoutes;
 import org.respnet.web.UploadRoutes;
@@ -57,6 +59,7 @@ public final class RespNet {
     private final CoordinationQueries coordination;
     private final GraphViews graphs;
     private final LeaderViews leader;
+    private final ScopeComparison comparison;
     private final CypherConsole console;
 
     public RespNet(Graph graph, CypherCatalog cypher, Settings settings) {
@@ -70,6 +73,7 @@ public final class RespNet {
         this.coordination = new CoordinationQueries(graph, cypher);
         this.graphs = new GraphViews(graph, cypher, coordination);
         this.leader = new LeaderViews(graph, cypher, coordination);
+        this.comparison = new ScopeComparison(graph, cypher);
         this.console = new CypherConsole(graph, cypher, settings.console());
     }
 
@@ -96,6 +100,7 @@ public final class RespNet {
         return new WebServer(web, graph::isReachable, List.of(
                 new AnalyticsRoutes(documents, ranking, responsibilities, coordination, graphs),
                 new PictureRoutes(documents, leader),
+                new CompareRoutes(comparison, documents, responsibilities),
                 new UploadRoutes(ingest, web),
                 new ConsoleRoutes(console)));
     }

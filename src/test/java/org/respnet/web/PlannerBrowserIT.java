@@ -149,6 +149,66 @@ class PlannerBrowserIT {
         assertThat(browser.severeLogs()).isEmpty();
     }
 
+    @Test
+    void the_comparison_of_two_documents_on_the_page_equals_the_apis() {
+        String query = "left=" + Http.encode(seed.key()) + "&right=" + Http.encode(second.key());
+        JsonNode api = http.getJson(API + "/rankings/compare?" + query);
+        // each side is that document's own ranking
+        for (var side : List.of(List.of("left", seed.key()), List.of("right", second.key()))) {
+            JsonNode ranking = http.getJson(API + "/rankings/workload?document=" + Http.encode(side.get(1))).get("units");
+            for (JsonNode ranked : ranking) {
+                JsonNode figures = Http.element(api.get("units"), "name", ranked.get("name").asText()).get(side.get(0));
+                for (String field : List.of("leads", "participations", "workload")) {
+                    assertThat(figures.get(field).asDouble()).as("%s %s", side, field).isEqualTo(ranked.get(field).asDouble());
+                }
+            }
+        }
+
+        browser.open("/compare.html?" + query);
+        assertThat(browser.driver.findElements(By.cssSelector("#comparison-body tr"))).hasSize(api.get("units").size());
+        for (JsonNode unit : api.get("units")) {
+            assertRow("#comparison-body tr[data-unit='" + unit.get("name").asText() + "']", unit);
+        }
+        assertRow("#comparison-foot tr", api.get("totals"));
+        assertThat(browser.driver.findElement(By.id("compare-heading")).getText()).contains(second.title());
+        keep("compare-zh-1440");
+        assertThat(browser.severeLogs()).isEmpty();
+    }
+
+    @Test
+    void two_sections_compare_like_their_section_rankings() {
+        String document = Http.encode(seed.key());
+        JsonNode api = http.getJson(API + "/rankings/compare?left=" + document + "&leftSection=1&right=" + document
+                + "&rightSection=2");
+        for (var side : List.of(List.of("left", "1"), List.of("right", "2"))) {
+            JsonNode ranking = http.getJson(API + "/rankings/workload?document=" + document + "&section=" + side.get(1))
+                    .get("units");
+            assertThat(ranking).isNotEmpty();
+            for (JsonNode ranked : ranking) {
+                JsonNode figures = Http.element(api.get("units"), "name", ranked.get("name").asText()).get(side.get(0));
+                for (String field : List.of("leads", "participations", "workload")) {
+                    assertThat(figures.get(field).asDouble()).as("section %s %s", side, field)
+                            .isEqualTo(ranked.get(field).asDouble());
+                }
+            }
+        }
+        assertThat(http.get(API + "/rankings/compare?left=" + document + "&leftSection=99&right=" + document).statusCode())
+                .isEqualTo(404);
+        assertThat(http.get(API + "/rankings/compare?left=" + document).statusCode()).isEqualTo(400);
+    }
+
+    private static void assertRow(String selector, JsonNode expected) {
+        WebElement row = browser.driver.findElement(By.cssSelector(selector));
+        for (String field : List.of("leads", "participations", "workload")) {
+            for (String side : List.of("left", "right", "difference")) {
+                String value = row.findElement(By.cssSelector("[data-field='" + field + "-" + side + "']"))
+                        .getAttribute("data-value");
+                assertThat(Double.parseDouble(value)).as("%s %s %s", selector, field, side)
+                        .isEqualTo(expected.get(side).get(field).asDouble());
+            }
+        }
+    }
+
     static void viewport(int width, int height) {
         browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
