@@ -12,11 +12,27 @@ export function cellText(value) {
   return JSON.stringify(value);
 }
 
+/** What a table cell shows of a node, relationship or path: label and caption, not every property (the full
+ *  value is the cell's tooltip, and in the JSON and CSV downloads). */
+function compactText(value) {
+  if (value._type === 'node') return `(:${value.labels.join(':')} ${caption(value)})`;
+  if (value._type === 'relationship') return `[:${value.type}]`;
+  if (value._type === 'path') {
+    const hops = value.relationships.length;
+    const ends = `(${caption(value.nodes[0])})-${hops === 1 ? `[:${value.relationships[0].type}]` : `[${hops}]`}->`
+      + `(${caption(value.nodes[value.nodes.length - 1])})`;
+    return ends;
+  }
+  return cellText(value);
+}
+
 export function renderTable(table, result) {
   table.tHead.replaceChildren(el('tr', {}, result.columns.map((c) => el('th', { scope: 'col' }, c))));
-  table.tBodies[0].replaceChildren(...result.rows.map((row) => el('tr', {}, row.map((value) => el('td', {
-    class: value && typeof value === 'object' && value._type ? 'entity' : null,
-  }, cellText(value))))));
+  table.tBodies[0].replaceChildren(...result.rows.map((row) => el('tr', {}, row.map((value) => {
+    const entity = value && typeof value === 'object' && value._type;
+    return el('td', { class: entity ? `entity ${value._type}` : null, title: entity ? cellText(value) : null },
+      entity ? compactText(value) : cellText(value));
+  }))));
 }
 
 /** Every node and relationship anywhere in the rows, including inside paths and lists. */
@@ -85,7 +101,7 @@ export function renderPlan(container, plan) {
   const node = (p) => el('li', {},
     el('span', { class: 'op' }, el('b', {}, p.operator), p.details ? el('code', {}, p.details) : null,
       el('span', { class: 'rows' }, `${t('console.estimated')} ${Math.round((p.estimatedRows ?? 0) * 10) / 10}`
-        + (p.rows !== null && p.rows !== undefined ? ` · rows ${p.rows} · db hits ${p.dbHits}` : ''))),
+        + (p.rows !== null && p.rows !== undefined ? ` · ${t('console.plan.actual', { rows: p.rows, hits: p.dbHits })}` : ''))),
     p.children.length ? el('ul', {}, p.children.map(node)) : null);
   container.replaceChildren(plan ? el('ul', { class: 'plan-tree' }, node(plan)) : el('p', { class: 'empty' }, t('common.none')));
 }

@@ -3,6 +3,7 @@ import { ApiError, download, el, getJson, postJson } from './api.js';
 import { lang, onLanguageChange, t } from './i18n.js';
 import { renderShell } from './shell.js';
 import { graphElements, renderGraph, renderPlan, renderTable, resizeGraph, toCsv } from './console-results.js';
+import { installCompletion, renderSchema } from './console-schema.js';
 
 const HISTORY_KEY = 'respnet.console.history';
 const HISTORY_SIZE = 30;
@@ -55,10 +56,17 @@ function clearError() {
   errorLine = null;
 }
 
+// The server's problem titles in the active language; its own title and Neo4j's message stay beside them.
+const ERROR_SUMMARIES = { 400: 'console.error.invalid', 403: 'console.error.refused', 422: 'console.error.timeout',
+  429: 'console.error.busy' };
+
 function showError(error) {
   const problem = error instanceof ApiError ? error.problem : { title: 'Error', detail: error.message };
   const where = problem.line ? ` — ${t('console.at', { line: problem.line, column: problem.column })}` : '';
-  $('error').replaceChildren(el('b', {}, `${problem.title || ''}${where}`), problem.detail || '');
+  const summary = error instanceof ApiError && ERROR_SUMMARIES[error.status]
+    ? [t(ERROR_SUMMARIES[error.status]), problem.title].filter((x, i, all) => i === 0 || !all[0].includes(x)).join(' · ')
+    : problem.title || '';
+  $('error').replaceChildren(el('b', {}, `${summary}${where}`), problem.detail || '');
   $('error').hidden = false;
   if (problem.line) {
     errorLine = problem.line - 1;
@@ -92,6 +100,22 @@ function showResult(result) {
   }
 }
 
+/** A failed or refused query leaves no earlier result under its error. */
+function clearResults() {
+  lastResult = null;
+  renderTable($('result-table'), { columns: [], rows: [] });
+  renderPlan($('plan'), null);
+  $('result-empty').hidden = false;
+  $('result-empty').dataset.i18n = 'console.failed';
+  $('result-empty').textContent = t('console.failed');
+  $('truncated').textContent = '';
+  $('download-csv').disabled = true;
+  $('download-json').disabled = true;
+  document.querySelector('[data-tab=graph]').disabled = true;
+  document.querySelector('[data-tab=plan]').disabled = true;
+  showTab('table');
+}
+
 async function run() {
   const query = editor.getValue();
   let parameters;
@@ -100,6 +124,7 @@ async function run() {
     if (typeof parameters !== 'object' || Array.isArray(parameters) || parameters === null) throw new Error();
   } catch {
     clearError();
+    clearResults();
     showError(new Error(t('console.badParameters')));
     return;
   }
@@ -114,6 +139,7 @@ async function run() {
     document.body.dataset.state = 'done';
   } catch (error) {
     $('status').textContent = '';
+    clearResults();
     showError(error);
     document.body.dataset.state = 'failed';
   } finally {
@@ -128,6 +154,8 @@ async function start() {
     extraKeys: { 'Ctrl-Enter': run, 'Cmd-Enter': run },
   });
   window.respnetEditor = editor;
+  installCompletion(editor);
+  renderSchema($('schema'), editor, { onQuery: (query) => load(query, '{}') });
   editor.on('change', () => { if (errorLine !== null) clearError(); });
   $('parameters').addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) run(); });
   $('run').addEventListener('click', run);
@@ -136,7 +164,11 @@ async function start() {
   $('download-csv').addEventListener('click', () => download('respnet-query.csv', 'text/csv;charset=utf-8', toCsv(lastResult)));
   $('download-json').addEventListener('click', () => download('respnet-query.json', 'application/json',
     JSON.stringify(lastResult, null, 2)));
-  onLanguageChange(() => { renderExamples(); renderHistory(); });
+  onLanguageChange(() => {
+    renderExamples();
+    renderHistory();
+    renderSchema($('schema'), editor, { onQuery: (query) => load(query, '{}') });
+  });
   renderHistory();
   try {
     examples = await getJson('/api/v1/cypher/examples');

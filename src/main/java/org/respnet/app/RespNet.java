@@ -16,12 +16,14 @@ import org.respnet.query.DocumentQueries;
 import org.respnet.query.GraphViews;
 import org.respnet.query.LeaderViews;
 import org.respnet.query.ResponsibilityQueries;
+import org.respnet.query.GraphSchema;
 import org.respnet.query.ScopeComparison;
 import org.respnet.query.WorkloadRanking;
 import org.respnet.web.AnalyticsRoutes;
 import org.respnet.web.CompareRoutes;
 import org.respnet.web.ConsoleRoutes;
 import org.respnet.web.PictureRoutes;
+import org.respnet.web.SchemaRoutes;
 import org.respnet.web.UploadRoutes;
 import org.respnet.web.WebServer;
 import org.respnet.web.WebSettings;
@@ -60,6 +62,7 @@ public final class RespNet {
     private final GraphViews graphs;
     private final LeaderViews leader;
     private final ScopeComparison comparison;
+    private final GraphSchema schema;
     private final CypherConsole console;
 
     public RespNet(Graph graph, CypherCatalog cypher, Settings settings) {
@@ -74,6 +77,7 @@ public final class RespNet {
         this.graphs = new GraphViews(graph, cypher, coordination);
         this.leader = new LeaderViews(graph, cypher, coordination);
         this.comparison = new ScopeComparison(graph, cypher);
+        this.schema = new GraphSchema(graph, cypher);
         this.console = new CypherConsole(graph, cypher, settings.console());
     }
 
@@ -102,7 +106,8 @@ public final class RespNet {
                 new PictureRoutes(documents, leader),
                 new CompareRoutes(comparison, documents, responsibilities),
                 new UploadRoutes(ingest, web),
-                new ConsoleRoutes(console)));
+                new ConsoleRoutes(console),
+                new SchemaRoutes(schema)));
     }
 
     public Graph graph() {
