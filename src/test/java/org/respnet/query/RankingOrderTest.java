@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class RankingOrderTest {
 
     private static RankedUnit unit(String name, String kind, long leads, double workload) {
-        return new RankedUnit(0, name, kind, kind, leads, 0, leads, 0, workload);
+        return new RankedUnit(0, name, kind, kind, leads, 0, leads, 0, 0, workload);
     }
 
     private static final List<RankedUnit> ROWS = List.of(
@@ -20,12 +20,13 @@ class RankingOrderTest {
     }
 
     @Test
-    void rank_is_the_position_by_workload_with_ties_broken_by_name() {
+    void equal_workloads_share_a_rank_and_list_by_name() {
         var ranked = RankingOrder.rankSortAndLimit(ROWS, "rank", true, 10);
 
-        // 乙 (U+4E59) sorts before 甲 (U+7532) by code point.
+        // 乙 (U+4E59) sorts before 甲 (U+7532) by code point; both weigh 5.0, so both rank 1 and 丙 ranks 3.
         assertThat(names(ranked)).containsExactly("乙", "甲", "丙", "丁");
-        assertThat(ranked).extracting(RankedUnit::rank).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(ranked).extracting(RankedUnit::rank).containsExactly(1L, 1L, 3L, 4L);
+        assertThat(names(RankingOrder.rankSortAndLimit(ROWS, "rank", false, 10))).containsExactly("丁", "丙", "甲", "乙");
     }
 
     @Test
