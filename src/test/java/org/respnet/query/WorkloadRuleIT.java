@@ -47,17 +47,13 @@ class WorkloadRuleIT {
     }
 
     @Test
-    void ranks_follow_workload_then_name_whatever_the_order_shown() {
+    void a_rank_is_one_plus_the_units_with_a_higher_workload_whatever_the_order_shown() {
         var units = db.app().ranking().rank(new RankingFilter(null, null, null, "name", false, 1000)).units();
-        var byRank = units.stream().sorted(java.util.Comparator.comparingLong(RankedUnit::rank)).toList();
-        for (int i = 1; i < byRank.size(); i++) {
-            RankedUnit before = byRank.get(i - 1);
-            RankedUnit after = byRank.get(i);
-            assertThat(before.workload() > after.workload()
-                    || before.workload() == after.workload() && before.name().compareTo(after.name()) < 0)
-                    .as("%s before %s", before.name(), after.name()).isTrue();
+        for (RankedUnit unit : units) {
+            long heavier = units.stream().filter(o -> o.workload() > unit.workload()).count();
+            assertThat(unit.rank()).as(unit.name()).isEqualTo(1 + heavier);
         }
-        assertThat(byRank.get(0).rank()).isEqualTo(1);
+        assertThat(units.stream().mapToLong(RankedUnit::rank).min().orElseThrow()).isEqualTo(1);
     }
 
     private static Map<String, Double> workloads(Ranking ranking) {
