@@ -341,7 +341,7 @@ class AnalyticsApiIT {
 
         assertThat(paths.fieldNames()).toIterable().contains(API + "/rankings/workload", API + "/units/{name}",
                 API + "/documents/{document}/measures/{number}", API + "/measures/search", API + "/coordination/pairs",
-                API + "/coordination/clusters", API + "/graph/units", API + "/graph/bipartite", API + "/documents",
+                API + "/coordination/clusters", API + "/graph/units", API + "/graph/bipartite", API + "/graph/picture", API + "/graph/focus", API + "/documents",
                 API + "/documents/{document}/sections", API + "/documents/preview", API + "/documents/{document}",
                 "/health");
         assertThat(paths.get(API + "/documents/{document}").has("delete")).isTrue();
