@@ -14,6 +14,8 @@ CREATE CONSTRAINT document_key IF NOT EXISTS FOR (d:Document) REQUIRE d.key IS U
 CREATE CONSTRAINT section_uid IF NOT EXISTS FOR (s:Section) REQUIRE s.uid IS UNIQUE;
 CREATE CONSTRAINT measure_uid IF NOT EXISTS FOR (m:Measure) REQUIRE m.uid IS UNIQUE;
 CREATE CONSTRAINT unit_name IF NOT EXISTS FOR (u:Unit) REQUIRE u.name IS UNIQUE;
+// One graph version node (load/bump-graph-version): MERGE under a constraint cannot make two.
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.id IS UNIQUE;
 // One COORDINATES relationship per unit pair over all documents, found by its key when a load adds or takes off
 // weights: an index seek, where MERGE between two busy units would walk thousands of relationships.
 CREATE CONSTRAINT coordinates_pair IF NOT EXISTS FOR ()-[c:COORDINATES]-() REQUIRE c.pair IS UNIQUE;

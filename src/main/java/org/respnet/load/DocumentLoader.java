@@ -48,6 +48,7 @@ public final class DocumentLoader {
     private final String unitTotals;
     private final String unitWorkloads;
     private final String deleteOrphanUnits;
+    private final String bumpGraphVersion;
 
     /** Resolves every statement now, so a missing Cypher file stops the start rather than a load. */
     public DocumentLoader(Graph graph, CypherCatalog cypher) {
@@ -70,6 +71,7 @@ public final class DocumentLoader {
         this.unitTotals = cypher.get("load/unit-totals");
         this.unitWorkloads = cypher.get("load/unit-workloads");
         this.deleteOrphanUnits = cypher.get("load/delete-orphan-units");
+        this.bumpGraphVersion = cypher.get("load/bump-graph-version");
     }
 
     public LoadResult load(PolicyDocument document) {
@@ -142,7 +144,10 @@ public final class DocumentLoader {
         return touched;
     }
 
-    /** Recomputes the touched units' workloads and removes those left without any relationship; returns how many. */
+    /**
+     * Recomputes the touched units' workloads and removes those left without any relationship; returns how many.
+     * Every write transaction ends here, so here it moves the graph version, last, for the readers that cache by it.
+     */
     private int refreshUnits(SimpleQueryRunner tx, Set<String> touched) {
         List<String> names = List.copyOf(touched);
         List<Map<String, Object>> workloads = tx.run(unitTotals, Map.of("names", names)).list(r -> {
@@ -152,8 +157,9 @@ public final class DocumentLoader {
                     "workload", Workload.of(leads, r.get("leadShare").asDouble(), r.get("participations").asLong()));
         });
         tx.run(unitWorkloads, Map.of("rows", workloads)).consume();
-        return tx.run(deleteOrphanUnits, Map.of("names", names)).consume()
-                .counters().nodesDeleted();
+        int removed = tx.run(deleteOrphanUnits, Map.of("names", names)).consume().counters().nodesDeleted();
+        tx.run(bumpGraphVersion).consume();
+        return removed;
     }
 
     /**
@@ -161,6 +167,10 @@ public final class DocumentLoader {
      * without relationships, in batches of {@link #BATCH_SIZE}.
      */
     public void refreshImportedUnits(List<String> unitNames) {
+        if (unitNames.isEmpty()) {
+            // The import itself wrote outside any transaction: the version must still move.
+            graph.write(tx -> refreshUnits(tx, Set.of()));
+        }
         for (int from = 0; from < unitNames.size(); from += BATCH_SIZE) {
             Set<String> names = new LinkedHashSet<>(unitNames.subList(from, Math.min(unitNames.size(), from + BATCH_SIZE)));
             graph.write(tx -> refreshUnits(tx, names));

@@ -41,6 +41,7 @@ public final class LeaderViews {
     private final String focusPartners;
     private final String focusPartnersDocument;
     private final String focusSecond;
+    private final VersionedCache cache;
 
     public LeaderViews(Graph graph, CypherCatalog cypher, CoordinationQueries coordination) {
         this.graph = graph;
@@ -52,6 +53,7 @@ public final class LeaderViews {
         this.focusPartners = cypher.get("query/focus-partners");
         this.focusPartnersDocument = cypher.get("query/focus-partners-document");
         this.focusSecond = cypher.get("query/focus-second");
+        this.cache = new VersionedCache(graph, cypher, VersionedCache.DEFAULT_ENTRIES);
     }
 
     /**
@@ -61,6 +63,18 @@ public final class LeaderViews {
      */
     public Picture picture(String document, Integer section, Weighting weighting, boolean showUbiquitous, int perUnit,
                            int maxUnits) {
+        // Leiden over every pair in scope takes seconds at country scale: computed once per graph version.
+        return cache.get(Arrays.asList("picture", document, section, weighting, showUbiquitous, perUnit, maxUnits),
+                () -> computePicture(document, section, weighting, showUbiquitous, perUnit, maxUnits));
+    }
+
+    /** The results cached by graph version: the current version is readable by tests and the benchmark. */
+    public VersionedCache cache() {
+        return cache;
+    }
+
+    private Picture computePicture(String document, Integer section, Weighting weighting, boolean showUbiquitous,
+                                   int perUnit, int maxUnits) {
         Map<String, Record> unitRows = unitRecords(document);
         long measures = measureCount(document);
         Map<String, Picture.HiddenUnit> ubiquitous = new LinkedHashMap<>();
@@ -260,6 +274,12 @@ public final class LeaderViews {
      */
     public java.util.Optional<Focus> focus(String unit, String document, Integer section, Weighting weighting,
                                            int steps, int limit, int perTie) {
+        return cache.get(Arrays.asList("focus", unit, document, section, weighting, steps, limit, perTie),
+                () -> computeFocus(unit, document, section, weighting, steps, limit, perTie));
+    }
+
+    private java.util.Optional<Focus> computeFocus(String unit, String document, Integer section, Weighting weighting,
+                                                   int steps, int limit, int perTie) {
         List<Record> found = graph.readList(unitKind, Map.of("unit", unit), r -> r);
         if (found.isEmpty()) {
             return java.util.Optional.empty();
