@@ -376,6 +376,38 @@ final class SizeRun {
                     http.run(1, Math.min(20, options.requestsPerClient()), budget, i -> busiest));
             report("unit detail of a mass organisation (" + UnitNames.MASS_ORGANISATIONS.get(0) + "), 1 client",
                     http.run(1, Math.min(20, options.requestsPerClient()), budget, i -> ubiquitous));
+            leaderViews(graph, cypher, http, generator.universe().get(UnitNames.MASS_ORGANISATIONS.size()).name());
+        }
+    }
+
+    /**
+     * The leader's picture (default, all documents) and the focus view of the busiest department: the first request
+     * at a graph version computes (Leiden over all pairs for the picture), repeats at that version come from the
+     * version-keyed cache; "after a write" moves the version before each request, as a load would, so each one
+     * computes again in a warm JVM.
+     */
+    private void leaderViews(Graph graph, CypherCatalog cypher, HttpLatency http, String busiest) throws Exception {
+        Duration budget = options.httpBudget();
+        String picture = "/api/v1/graph/picture";
+        String focus = "/api/v1/graph/focus?unit=" + URLEncoder.encode(busiest, StandardCharsets.UTF_8).replace("+", "%20");
+        String bump = cypher.get("load/bump-graph-version");
+        for (String[] view : List.of(new String[] {"leader's picture (default, all documents)", picture},
+                new String[] {"focus view of the busiest department (" + busiest + ")", focus})) {
+            report(view[0] + ", first request", http.run(1, 1, budget, i -> view[1]));
+            report(view[0] + ", repeated (cached), 1 client",
+                    http.run(1, options.requestsPerClient(), budget, i -> view[1]));
+            long[] nanos = new long[5];
+            String error = null;
+            for (int i = 0; i < nanos.length; i++) {
+                graph.write(tx -> tx.run(bump).consume());
+                long t0 = System.nanoTime();
+                String e = http.get(view[1]);
+                nanos[i] = System.nanoTime() - t0;
+                error = error == null ? e : error;
+            }
+            java.util.Arrays.sort(nanos);
+            result.put(view[0] + ", after a write (uncached), 1 client", "p50 " + Report.millis(nanos[2] / 1e6)
+                    + " ms (5 req, each after a version move)" + (error == null ? "" : ", ERROR: " + error));
         }
     }
 
