@@ -29,7 +29,8 @@ class ApiFuzzIT {
     /** Parameters without which an endpoint answers 400, so that unknown ones can be shown to be ignored. */
     private static final Map<String, String> REQUIRED = Map.of("/api/v1/measures/search", "q=%E5%BF%97%E6%84%BF",
             "/api/v1/graph/bipartite", "document=" + encode("衢委发[2016]3号"),
-            "/api/v1/graph/focus", "unit=" + encode("团市委"));
+            "/api/v1/graph/focus", "unit=" + encode("团市委"),
+            "/api/v1/rankings/compare", "left=" + encode("衢委发[2016]3号") + "&right=" + encode("衢委发[2016]3号"));
     private static final Map<String, String> VALID_PATH = Map.of("{document}", encode("衢委发[2016]3号"),
             "{number}", "29", "{name}", encode("团市委"));
 
