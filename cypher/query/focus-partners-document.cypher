@@ -6,7 +6,7 @@ MATCH (m)<-[rp:LEADS|PARTICIPATES_IN]-(p:Unit)
 WHERE p <> u
 WITH p, m, ru, rp
 ORDER BY m.index
-WITH p, count(m) AS measures, sum(1.0 / (m.unitCount - 1)) AS inverse,
+WITH p, count(m) AS measures, sum(m.pairWeight) AS inverse,
      collect({document: m.document, number: m.number, text: m.text,
               unitRole: CASE WHEN ru:LEADS THEN 'lead' ELSE 'participant' END,
               partnerRole: CASE WHEN rp:LEADS THEN 'lead' ELSE 'participant' END}) AS shared
