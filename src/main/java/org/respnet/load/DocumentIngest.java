@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.respnet.model.PolicyDocument;
 import org.respnet.parse.DocumentParser;
+import org.respnet.parse.InputLimits;
 import org.respnet.parse.ParseReport;
 import org.respnet.text.DecodedText;
 
@@ -31,12 +32,14 @@ public final class DocumentIngest {
      * @throws org.respnet.parse.ParseException when the text cannot be read, or with {@code strict} has warnings
      */
     public LoadResult ingest(DecodedText text, boolean force, boolean strict, Consumer<String> progress) {
-        return loader.load(parser.check(text).documentOrRefuse(strict), force, progress);
+        return loader.load(check(text).documentOrRefuse(strict), force, progress);
     }
 
-    /** The parser's reading with its warnings; writes nothing. */
+    /** The parser's reading with its warnings; writes nothing. @throws org.respnet.parse.ParseException as ingest */
     public ParseReport check(DecodedText text) {
-        return parser.check(text);
+        ParseReport report = parser.check(text);
+        InputLimits.documentKey(report.document().key(), text.name());
+        return report;
     }
 
     /** Reads only: whether loading the document would add it, skip it, or replace another version. */

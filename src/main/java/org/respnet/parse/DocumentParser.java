@@ -107,6 +107,10 @@ public final class DocumentParser {
             }
             List<String> leads = names(r.leads());
             List<String> participants = names(r.participants()).stream().filter(p -> !leads.contains(p)).toList();
+            InputLimits.measureNumber(d.number(), text, d.lineNo());
+            for (String name : concat(leads, participants)) {
+                InputLimits.unitName(name, text, d.clauseLine(), d.number());
+            }
             measures.add(new Measure(measures.size() + 1, d.number(), d.section(), d.subsection(), d.text(), d.clause(),
                     leads, participants, r.collectives(), r.deadline(), r.persons(), text.where(d.lineNo())));
             for (Mention mention : concat(r.leads(), r.participants())) {
