@@ -8,6 +8,7 @@ import java.util.Locale;
 final class Params {
 
     private static final int MAX_TEXT = 500;
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+");
 
     private Params() {
     }
@@ -36,15 +37,15 @@ final class Params {
         if (value == null) {
             return defaultValue;
         }
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed < min || parsed > max) {
-                throw ApiException.badParameter(name, name + " must be between " + min + " and " + max + ", not " + value);
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
+        if (!WHOLE_NUMBER.matcher(value).matches()) {
             throw ApiException.badParameter(name, name + " must be a whole number, not '" + value + "'");
         }
+        // A whole number too large for an int is out of range, not malformed.
+        java.math.BigInteger parsed = new java.math.BigInteger(value);
+        if (parsed.compareTo(java.math.BigInteger.valueOf(min)) < 0 || parsed.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            throw ApiException.badParameter(name, name + " must be between " + min + " and " + max + ", not " + value);
+        }
+        return parsed.intValueExact();
     }
 
     static Integer optionalInteger(Context ctx, String name, int min, int max) {
