@@ -13,12 +13,14 @@ public final class DocumentQueries {
     private final String documentExistsQuery;
     private final String documentsQuery;
     private final String statsQuery;
+    private final String sectionExistsQuery;
 
     public DocumentQueries(Graph graph, CypherCatalog cypher) {
         this.graph = graph;
         this.documentExistsQuery = cypher.get("query/document-exists");
         this.documentsQuery = cypher.get("query/documents");
         this.statsQuery = cypher.get("query/stats");
+        this.sectionExistsQuery = cypher.get("query/section-exists");
     }
 
     public List<DocumentSummary> documents() {
@@ -27,6 +29,12 @@ public final class DocumentQueries {
 
     public boolean exists(String key) {
         return graph.read(tx -> tx.run(documentExistsQuery, Map.of("key", key)).single().get("exists").asBoolean());
+    }
+
+    /** Whether the document has a section with this ordinal. */
+    public boolean sectionExists(String document, int ordinal) {
+        return graph.read(tx -> tx.run(sectionExistsQuery, Map.of("uid", org.respnet.model.Section.uid(document, ordinal)))
+                .single().get("exists").asBoolean());
     }
 
     public GraphStats stats() {

@@ -147,9 +147,17 @@ public final class AnalyticsRoutes implements RouteGroup {
         return key;
     }
 
+    /** A section the document does not have is a 404 too: an empty answer would read as a section nobody works in. */
+    static void knownSection(DocumentQueries documents, String document, Integer section) {
+        if (document != null && section != null && !documents.sectionExists(document, section)) {
+            throw new ApiException(404, "Not found", "Document '" + document + "' has no section " + section, "section");
+        }
+    }
+
     private Scope scope(Context ctx) {
         Scope scope = Scope.of(ctx);
         knownDocument(scope.document(), "document");
+        knownSection(documents, scope.document(), scope.section());
         return scope;
     }
 

@@ -47,11 +47,12 @@ public final class PictureRoutes implements RouteGroup {
         return key;
     }
 
-    private static Integer section(Context ctx, String document) {
+    private Integer section(Context ctx, String document) {
         Integer section = Params.optionalInteger(ctx, "section", 0, 10_000);
         if (section != null && document == null) {
             throw ApiException.badParameter("section", "section needs a document parameter too");
         }
+        AnalyticsRoutes.knownSection(documents, document, section);
         return section;
     }
 
