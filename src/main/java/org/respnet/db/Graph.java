@@ -26,7 +26,9 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  */
 public final class Graph {
 
-    private static final int WRITE_ATTEMPTS = 3;
+    /** Concurrent revisions sharing units deadlock; retried at once they collide again, so each retry waits longer. */
+    private static final int WRITE_ATTEMPTS = 5;
+    private static final long BACKOFF_BASE_MILLIS = 50;
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
@@ -66,7 +68,19 @@ public final class Graph {
                 if (attempt == WRITE_ATTEMPTS) {
                     throw e;
                 }
+                backOff(attempt);
             }
+        }
+    }
+
+    /** Waits a random time in [base·2^(n-1), 2·base·2^(n-1)) ms, so two deadlocked writers retry apart. */
+    private static void backOff(int attempt) {
+        long floor = BACKOFF_BASE_MILLIS << (attempt - 1);
+        try {
+            Thread.sleep(floor + java.util.concurrent.ThreadLocalRandom.current().nextLong(floor));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry a write", interrupted);
         }
     }
 

@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpStatus;
+import org.neo4j.driver.exceptions.TransientException;
 import org.respnet.console.ConsoleException;
 import org.respnet.console.QueryPosition;
 import org.respnet.db.DatabaseUnavailableException;
@@ -31,6 +32,13 @@ final class ErrorMapping {
         routes.exception(DatabaseUnavailableException.class, (e, ctx) -> {
             log.warn("Database unavailable: {}", e.getMessage());
             send(ctx, 503, "Database unavailable", "The graph database cannot be reached right now; try again shortly.", null);
+        });
+        // A deadlock or other transient failure left after Graph's retries: the request can succeed if sent again.
+        routes.exception(TransientException.class, (e, ctx) -> {
+            log.warn("Transient database failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "1");
+            send(ctx, 503, "Temporarily unavailable", "The database could not complete the request because of a "
+                    + "conflicting concurrent change (" + e.code() + "); send it again shortly.", null);
         });
         routes.exception(ConsoleException.class, ErrorMapping::consoleProblem);
         routes.exception(HttpResponseException.class, (e, ctx) ->
