@@ -46,8 +46,10 @@ public final class CoordinationQueries {
         this.pairsDocumentQuery = cypher.get("query/pairs-document");
     }
 
-    public List<CoordinationPair> pairs(String document, String mode, int minShared, int limit) {
+    /** @param measures how many of each pair's shared measures to list: the count is {@code shared} either way */
+    public List<CoordinationPair> pairs(String document, String mode, int minShared, int limit, int measures) {
         Map<String, Object> p = new HashMap<>();
+        p.put("measures", measures);
         p.put("document", document);
         p.put("mode", mode);
         p.put("minShared", minShared);

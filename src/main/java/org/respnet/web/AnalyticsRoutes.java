@@ -110,10 +110,21 @@ public final class AnalyticsRoutes implements RouteGroup {
                 Params.integer(ctx, "limit", 20, 1, 1000)));
     }
 
+    /** Pairs times listed measures per pair: an answer of at most a few tens of megabytes. */
+    static final int MAX_LISTED_PAIR_MEASURES = 500_000;
+
     private void pairs(Context ctx) {
-        ctx.json(coordination.pairs(knownDocument(Params.text(ctx, "document"), "document"),
-                Params.oneOf(ctx, "mode", "any", List.of("any", "lead-lead", "lead-participant")),
-                Params.integer(ctx, "minShared", 1, 1, 1_000_000), Params.integer(ctx, "limit", 100, 1, 10_000)));
+        String document = knownDocument(Params.text(ctx, "document"), "document");
+        String mode = Params.oneOf(ctx, "mode", "any", List.of("any", "lead-lead", "lead-participant"));
+        int minShared = Params.integer(ctx, "minShared", 1, 1, 1_000_000);
+        int limit = Params.integer(ctx, "limit", 100, 1, 10_000);
+        // Busy pairs share thousands of measures: listing them all made limit=10 an answer of megabytes.
+        int measures = Params.integer(ctx, "measures", 50, 0, 1_000);
+        if ((long) limit * measures > MAX_LISTED_PAIR_MEASURES) {
+            throw ApiException.badParameter("limit", "limit × measures must be at most " + MAX_LISTED_PAIR_MEASURES
+                    + " (here " + limit + " × " + measures + "); lower either");
+        }
+        ctx.json(coordination.pairs(document, mode, minShared, limit, measures));
     }
 
     private void clusters(Context ctx) {
