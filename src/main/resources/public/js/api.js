@@ -16,12 +16,34 @@ async function parse(response) {
   return body;
 }
 
+const READ_TOKEN_KEY = 'respnet.readToken';
+
+/**
+ * fetch with the read token: a server started with RESPNET_READ_TOKEN answers the API only with it. The token is
+ * asked for once, on the first 401, and kept in sessionStorage (gone when the tab closes), like the admin token.
+ */
+export async function readFetch(url, init = {}) {
+  const headers = { ...(init.headers || {}) };
+  const ownToken = Boolean(headers.Authorization); // the documents page sends the admin token itself
+  const token = sessionStorage.getItem(READ_TOKEN_KEY);
+  if (token && !ownToken) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(url, { ...init, headers });
+  if (response.status !== 401 || ownToken) return response;
+  const english = (localStorage.getItem('respnet.lang') || 'zh') === 'en';
+  const entered = window.prompt(english
+    ? 'This RespNet server needs its access token (RESPNET_READ_TOKEN):'
+    : '此 RespNet 服务需要访问令牌（RESPNET_READ_TOKEN）：');
+  if (!entered) return response;
+  sessionStorage.setItem(READ_TOKEN_KEY, entered.trim());
+  return fetch(url, { ...init, headers: { ...headers, Authorization: `Bearer ${entered.trim()}` } });
+}
+
 export async function getJson(path, params = {}) {
-  return parse(await fetch(withQuery(path, params), { headers: { Accept: 'application/json' } }));
+  return parse(await readFetch(withQuery(path, params), { headers: { Accept: 'application/json' } }));
 }
 
 export async function postJson(path, body) {
-  return parse(await fetch(path, {
+  return parse(await readFetch(path, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify(body),
@@ -32,7 +54,7 @@ export async function postJson(path, body) {
 export async function request(method, path, { params = {}, body, token } = {}) {
   const headers = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
-  return parse(await fetch(withQuery(path, params), { method, headers, body }));
+  return parse(await readFetch(withQuery(path, params), { method, headers, body }));
 }
 
 /** Path plus the query string of the params that are set. */

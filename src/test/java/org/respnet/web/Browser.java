@@ -61,6 +61,11 @@ final class Browser implements AutoCloseable {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    /** Navigates without waiting for the page to be ready, e.g. when it will first ask for something. */
+    void go(String path) {
+        driver.get(base + path);
+    }
+
     /** Opens a page and waits until its script says it has drawn its data. */
     void open(String path) {
         severeLogs(); // drain: each test asserts on the errors of its own pages
