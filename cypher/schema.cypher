@@ -10,6 +10,10 @@ CREATE INDEX measure_document IF NOT EXISTS FOR (m:Measure) ON (m.document);
 CREATE INDEX measure_document_number IF NOT EXISTS FOR (m:Measure) ON (m.document, m.number);
 // A document's measures in index order, so a page of a busy unit's measures stops once it is full (query/unit).
 CREATE INDEX measure_document_index IF NOT EXISTS FOR (m:Measure) ON (m.document, m.index);
+// Deadlines: what falls due or is overdue around a date is a range seek, not a scan of every measure.
+CREATE INDEX measure_due_date IF NOT EXISTS FOR (m:Measure) ON (m.dueDate);
+// Checks: measures with no lead (leadCount = 0) or many co-leads (leadCount >= n) are a range seek too.
+CREATE INDEX measure_lead_count IF NOT EXISTS FOR (m:Measure) ON (m.leadCount);
 CREATE CONSTRAINT document_key IF NOT EXISTS FOR (d:Document) REQUIRE d.key IS UNIQUE;
 CREATE CONSTRAINT section_uid IF NOT EXISTS FOR (s:Section) REQUIRE s.uid IS UNIQUE;
 CREATE CONSTRAINT measure_uid IF NOT EXISTS FOR (m:Measure) REQUIRE m.uid IS UNIQUE;

@@ -26,8 +26,9 @@ public final class DocumentLoader {
      * What the stored graph of a document holds; raised when a release stores new properties, so that an unchanged
      * text loaded by an older release is written again instead of skipped.
      * 2: {@code Measure.pairWeight} and {@code WORKS_ON.workload}.
+     * 3: {@code Measure.dueDate} and {@code Measure.dueKind}.
      */
-    static final long STORE_FORMAT = 2;
+    static final long STORE_FORMAT = 3;
 
     private final Graph graph;
     private final String writeDocument;

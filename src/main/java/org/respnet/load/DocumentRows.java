@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.respnet.model.Deadlines;
+import org.respnet.model.Due;
 import org.respnet.model.Measure;
 import org.respnet.model.PolicyDocument;
 import org.respnet.model.Section;
@@ -22,8 +24,8 @@ final class DocumentRows {
     static final Columns SECTION = Columns.of("uid", "document", "ordinal:long", "label", "title",
             "subsectionLabels:string[]", "subsectionTitles:string[]");
     static final Columns MEASURE = Columns.of("uid", "document", "index:long", "number", "section:long",
-            "subsection:long", "subsectionTitle", "text", "clause", "deadline", "collectives:string[]",
-            "persons:string[]", "location", "leadCount:long", "unitCount:long", "pairWeight:double");
+            "subsection:long", "subsectionTitle", "text", "clause", "deadline", "dueDate:date", "dueKind",
+            "collectives:string[]", "persons:string[]", "location", "leadCount:long", "unitCount:long", "pairWeight:double");
     static final Columns LEAD = Columns.linking(List.of("unit", "measure"), "share:double", "position:long");
     static final Columns PARTICIPATION = Columns.linking(List.of("unit", "measure"), "position:long");
     static final Columns WORKS_ON = Columns.linking(List.of("unit"), "leads:long", "participations:long",
@@ -83,6 +85,7 @@ final class DocumentRows {
     }
 
     List<Map<String, Object>> measures() {
+        Integer year = Deadlines.documentYear(document);
         return document.measures().stream().map(m -> {
             Map<String, Object> row = new HashMap<>();
             row.put("uid", measureUid(m));
@@ -95,6 +98,10 @@ final class DocumentRows {
             row.put("text", m.text());
             row.put("clause", m.clause());
             row.put("deadline", m.deadline());
+            // The due date the phrase fixes (a Neo4j date), and whether it fixes one: date, ongoing or unknown.
+            Due due = Deadlines.resolve(m.deadline(), year);
+            row.put("dueDate", due == null ? null : due.date());
+            row.put("dueKind", due == null ? null : due.kind().stored());
             row.put("collectives", orNull(m.collectives()));
             row.put("persons", orNull(m.persons()));
             row.put("location", m.location());

@@ -38,14 +38,14 @@ class BulkImportIT {
     private static final String PLAN_A = """
             某市甲工作方案
             一、任务
-            1.做好甲项工作。(牵头单位:市财政局,参与单位:市审计局、市统计局、团市委)
+            1.做好甲项工作。(牵头单位:市财政局,参与单位:市审计局、市统计局、团市委,完成时限:2022年10月底前)
             2.做好乙项工作。(牵头单位:市财政局、市审计局)
             """;
     private static final String PLAN_B = """
             某市乙工作方案
             一、任务
             1.做好丙项工作。(牵头单位:市审计局,参与单位:市财政局、团市委)
-            2.做好丁项工作。(牵头单位:市民政局,参与单位:市统计局)
+            2.做好丁项工作。(牵头单位:市民政局,参与单位:市统计局,长期坚持)
             二、保障
             3.做好戊项工作。(牵头单位:市统计局、市财政局、市民政局,参与单位:团市委、市审计局)
             """;
@@ -139,6 +139,18 @@ class BulkImportIT {
                 .single().asMap());
         assertThat(unit).containsEntry("leads", 7L).containsEntry("participations", 39L)
                 .containsEntry("rels", 39L).containsEntry("documents", 3L);
+    }
+
+    @Test
+    void both_paths_store_the_due_date_as_a_date() {
+        // Plan A's measure 1 is due by the end of October 2022; plan B's measure 2 is a standing duty.
+        for (Graph graph : List.of(TestDatabase.shared().graph(), importedGraph)) {
+            List<String> due = graph.readList("""
+                    MATCH (m:Measure) WHERE m.dueKind IS NOT NULL
+                    RETURN m.deadline + ' ' + m.dueKind + ' ' + coalesce(toString(m.dueDate), '-')
+                           + ' ' + valueType(m.dueDate) AS due ORDER BY due""", Map.of(), r -> r.get("due").asString());
+            assertThat(due).containsExactly("2022年10月底前 date 2022-10-31 DATE NOT NULL", "长期坚持 ongoing - NULL");
+        }
     }
 
     @Test
