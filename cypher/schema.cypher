@@ -14,6 +14,8 @@ CREATE INDEX measure_document_index IF NOT EXISTS FOR (m:Measure) ON (m.document
 CREATE INDEX measure_due_date IF NOT EXISTS FOR (m:Measure) ON (m.dueDate);
 // Checks: measures with no lead (leadCount = 0) or many co-leads (leadCount >= n) are a range seek too.
 CREATE INDEX measure_lead_count IF NOT EXISTS FOR (m:Measure) ON (m.leadCount);
+// Pairs that lead many measures together over all documents: a range seek on the pair totals.
+CREATE INDEX coordinates_lead_lead IF NOT EXISTS FOR ()-[c:COORDINATES]-() ON (c.leadLead);
 CREATE CONSTRAINT document_key IF NOT EXISTS FOR (d:Document) REQUIRE d.key IS UNIQUE;
 CREATE CONSTRAINT section_uid IF NOT EXISTS FOR (s:Section) REQUIRE s.uid IS UNIQUE;
 CREATE CONSTRAINT measure_uid IF NOT EXISTS FOR (m:Measure) REQUIRE m.uid IS UNIQUE;

@@ -31,11 +31,14 @@ class PackageArrowsTest {
             Map.entry("db", Set.of("cypher")),
             Map.entry("load", Set.of("text", "parse", "model", "cypher", "db")),
             Map.entry("query", Set.of("model", "cypher", "db")),
+            // The plan check and deadlines: read services like query.
+            Map.entry("check", Set.of("model", "cypher", "db")),
             Map.entry("console", Set.of("cypher", "db")),
             // HTTP is a door like the command line: uploads go text → parse → load, reads go to query and console.
-            Map.entry("web", Set.of("text", "parse", "model", "load", "query", "console", "db")),
-            Map.entry("app", Set.of("text", "parse", "model", "load", "query", "console", "cypher", "db", "web")),
-            Map.entry("cli", Set.of("app", "text", "parse", "model", "load", "query", "console", "cypher", "db", "web")));
+            Map.entry("web", Set.of("text", "parse", "model", "load", "query", "check", "console", "db")),
+            Map.entry("app", Set.of("text", "parse", "model", "load", "query", "check", "console", "cypher", "db", "web")),
+            Map.entry("cli", Set.of("app", "text", "parse", "model", "load", "query", "check", "console", "cypher", "db",
+                    "web")));
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.respnet");
