@@ -2,6 +2,8 @@ package org.respnet.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.respnet.check.DeadlineQueries;
+import org.respnet.check.PlanChecks;
 import org.respnet.console.ConsoleProperties;
 import org.respnet.console.CypherConsole;
 import org.respnet.cypher.CypherCatalog;
@@ -20,6 +22,7 @@ import org.respnet.query.GraphSchema;
 import org.respnet.query.ScopeComparison;
 import org.respnet.query.WorkloadRanking;
 import org.respnet.web.AnalyticsRoutes;
+import org.respnet.web.CheckRoutes;
 import org.respnet.web.CompareRoutes;
 import org.respnet.web.ConsoleRoutes;
 import org.respnet.web.PictureRoutes;
@@ -63,6 +66,8 @@ public final class RespNet {
     private final LeaderViews leader;
     private final ScopeComparison comparison;
     private final GraphSchema schema;
+    private final PlanChecks checks;
+    private final DeadlineQueries deadlines;
     private final CypherConsole console;
 
     public RespNet(Graph graph, CypherCatalog cypher, Settings settings) {
@@ -78,6 +83,8 @@ public final class RespNet {
         this.leader = new LeaderViews(graph, cypher, coordination);
         this.comparison = new ScopeComparison(graph, cypher);
         this.schema = new GraphSchema(graph, cypher);
+        this.checks = new PlanChecks(graph, cypher);
+        this.deadlines = new DeadlineQueries(graph, cypher);
         this.console = new CypherConsole(graph, cypher, settings.console());
     }
 
@@ -105,6 +112,7 @@ public final class RespNet {
                 new AnalyticsRoutes(documents, ranking, responsibilities, coordination, graphs),
                 new PictureRoutes(documents, leader),
                 new CompareRoutes(comparison, documents, responsibilities),
+                new CheckRoutes(checks, deadlines, documents),
                 new UploadRoutes(ingest, web),
                 new ConsoleRoutes(console),
                 new SchemaRoutes(schema)));
@@ -144,6 +152,14 @@ public final class RespNet {
 
     public GraphViews graphs() {
         return graphs;
+    }
+
+    public PlanChecks checks() {
+        return checks;
+    }
+
+    public DeadlineQueries deadlines() {
+        return deadlines;
     }
 
     public CypherConsole console() {
