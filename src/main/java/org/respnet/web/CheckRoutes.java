@@ -123,7 +123,11 @@ public final class CheckRoutes implements RouteGroup {
             return LocalDate.now();
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                throw ApiException.badParameter(name, name + " must be a date between 0001-01-01 and 9999-12-31");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw ApiException.badParameter(name, name + " must be a date written YYYY-MM-DD, not '" + value + "'");
         }

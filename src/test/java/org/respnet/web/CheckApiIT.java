@@ -125,7 +125,16 @@ class CheckApiIT {
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(badDate.body()).contains("asOf must be a date written YYYY-MM-DD");
         assertThat(http.get("/api/v1/deadlines/upcoming?days=-1").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/deadlines/upcoming?asOf=%2B999999999-12-31").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/v1/units/" + encode("不存在") + "/timeline").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void openapi_describes_the_check_and_deadline_endpoints() {
+        JsonNode paths = http.getJson("/openapi.json").get("paths");
+
+        assertThat(paths.fieldNames()).toIterable().contains("/api/v1/checks", "/api/v1/deadlines/overdue",
+                "/api/v1/deadlines/upcoming", "/api/v1/units/{name}/timeline");
     }
 
     private static List<String> numbers(JsonNode measures) {
