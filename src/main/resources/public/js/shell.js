@@ -6,6 +6,7 @@ const PAGES = [
   { href: '/rankings.html', key: 'nav.rankings' },
   { href: '/compare.html', key: 'nav.compare' },
   { href: '/graph.html', key: 'nav.graph' },
+  { href: '/checks.html', key: 'nav.checks' },
   { href: '/console.html', key: 'nav.console' },
   { href: '/upload.html', key: 'nav.upload' },
 ];
