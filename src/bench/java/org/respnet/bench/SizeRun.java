@@ -377,6 +377,7 @@ final class SizeRun {
             report("unit detail of a mass organisation (" + UnitNames.MASS_ORGANISATIONS.get(0) + "), 1 client",
                     http.run(1, Math.min(20, options.requestsPerClient()), budget, i -> ubiquitous));
             leaderViews(graph, cypher, http, generator.universe().get(UnitNames.MASS_ORGANISATIONS.size()).name());
+            checksAndDeadlines(http, graph, sample, busiest, budget);
         }
     }
 
@@ -409,6 +410,24 @@ final class SizeRun {
             result.put(view[0] + ", after a write (uncached), 1 client", "p50 " + Report.millis(nanos[2] / 1e6)
                     + " ms (5 req, each after a version move)" + (error == null ? "" : ", ERROR: " + error));
         }
+    }
+
+    /** The plan check (one document, all documents), overdue measures and unit timelines (issue 13). */
+    private void checksAndDeadlines(HttpLatency http, Graph graph, List<String> units, String busiest, Duration budget)
+            throws Exception {
+        String key = graph.read(tx -> tx.run("MATCH (d:Document) RETURN d.key AS key ORDER BY key LIMIT 1")
+                .single().get("key").asString());
+        String oneDocument = "/api/v1/checks?limit=100&document=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
+        int few = Math.min(20, options.requestsPerClient());
+        http.run(1, 2, budget, i -> oneDocument);
+        report("plan check of one document, 1 client", http.run(1, few, budget, i -> oneDocument));
+        report("plan check over all documents, 1 client", http.run(1, Math.min(5, few), budget, i -> "/api/v1/checks?limit=100"));
+        report("overdue as of 2025-01-01 (limit 100), 1 client",
+                http.run(1, few, budget, i -> "/api/v1/deadlines/overdue?asOf=2025-01-01&limit=100"));
+        report("unit timeline (64 units drawn uniformly), 1 client",
+                http.run(1, options.requestsPerClient(), budget, i -> units.get(i % units.size()) + "/timeline?measures=20"));
+        report("unit timeline of the busiest department, 1 client",
+                http.run(1, few, budget, i -> busiest + "/timeline?measures=20"));
     }
 
     private void report(String metric, HttpLatency.Stats stats) {
