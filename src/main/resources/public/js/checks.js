@@ -102,13 +102,13 @@ function renderTables() {
       el('td', { class: 'num' }, c.units), el('td', { class: 'num' }, c.leads),
       el('td', { class: 'num' }, c.topShare === null ? '–' : `${(c.topShare * 100).toFixed(1)}%`),
       el('td', { class: 'num' }, c.gini.toFixed(3)),
-      el('td', {}, c.top.map((u, i) => [i ? '、' : '', unitLink(u.name), `(${u.leads})`])))));
+      el('td', {}, c.top.flatMap((u, i) => [i ? '、' : '', unitLink(u.name), `(${u.leads})`])))));
   table('table-coLeadPairs', ['check.pair', 'check.shared', 'check.measures'],
     r.coLeadPairs.findings.map((p) => el('tr', {},
       el('td', {}, unitLink(p.a), ' — ', unitLink(p.b)), el('td', { class: 'num' }, p.shared), el('td', {}, refs(p.measureRefs)))));
   const dueRows = (list) => list.measures.map((m) => el('tr', {},
     el('td', {}, measureLink(m.document, m.number)), el('td', {}, m.dueDate), el('td', {}, m.deadline),
-    el('td', {}, m.leads.map((u, i) => [i ? '、' : '', unitLink(u)])), el('td', {}, text(m.text))));
+    el('td', {}, m.leads.flatMap((u, i) => [i ? '、' : '', unitLink(u)])), el('td', {}, text(m.text))));
   table('table-overdue', ['col.number', 'check.dueDate', 'col.deadline', 'col.leadUnits', 'col.text'], dueRows(state.overdue));
   table('table-upcoming', ['col.number', 'check.dueDate', 'col.deadline', 'col.leadUnits', 'col.text'], dueRows(state.upcoming));
 }
@@ -121,7 +121,11 @@ function render() {
   $('csv').href = withQuery(`${API}/checks`, { ...params(), format: 'csv' });
 }
 
+let loads = 0;
+
+/** Loads the figures for the current filters; only the latest of overlapping loads renders and says it is ready. */
 async function load() {
+  const mine = ++loads;
   document.body.dataset.ready = 'false';
   showError(null);
   try {
@@ -130,9 +134,11 @@ async function load() {
       getJson(`${API}/checks`, params()),
       getJson(`${API}/deadlines/overdue`, due),
       getJson(`${API}/deadlines/upcoming`, { ...due, days: UPCOMING_DAYS })]);
+    if (mine !== loads) return;
     Object.assign(state, { report, overdue, upcoming });
     render();
   } catch (error) {
+    if (mine !== loads) return;
     showError(error);
   }
   document.body.dataset.ready = 'true';
@@ -155,7 +161,7 @@ async function openMeasure(documentKey, number) {
   try {
     const m = await getJson(`${documentPath(documentKey)}/measures/${encodeURIComponent(number)}`);
     const field = (key, value) => (value && value.length ? [el('h3', { class: 'section-title' }, t(key)),
-      el('p', {}, Array.isArray(value) ? value.map((u, i) => [i ? '、' : '', unitLink(u)]) : value)] : []);
+      el('p', {}, Array.isArray(value) ? value.flatMap((u, i) => [i ? '、' : '', unitLink(u)]) : value)] : []);
     panel.replaceChildren(panelHead(`${t('graph.measure')} ${m.number}`, m.document),
       el('div', { class: 'side-panel-body', id: 'measure-view' },
         el('p', {}, m.text),
@@ -201,6 +207,7 @@ async function init() {
     showError(error);
   }
   $('document').addEventListener('change', async () => {
+    document.body.dataset.ready = 'false';
     state.document = $('document').value;
     state.section = '';
     await fillSections($('section'), state.document);
