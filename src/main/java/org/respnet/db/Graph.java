@@ -45,6 +45,8 @@ public final class Graph {
             return session.executeRead(work);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw unavailable(e);
+        } catch (TransientException e) {
+            throw new DatabaseBusyException(e);
         } finally {
             commits.readLock().unlock();
         }
@@ -66,7 +68,7 @@ public final class Graph {
                 throw unavailable(e);
             } catch (TransientException e) {
                 if (attempt == WRITE_ATTEMPTS) {
-                    throw e;
+                    throw new DatabaseBusyException(e);
                 }
                 backOff(attempt);
             }

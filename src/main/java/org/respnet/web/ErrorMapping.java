@@ -6,9 +6,9 @@ import io.javalin.http.HttpResponseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpStatus;
-import org.neo4j.driver.exceptions.TransientException;
 import org.respnet.console.ConsoleException;
 import org.respnet.console.QueryPosition;
+import org.respnet.db.DatabaseBusyException;
 import org.respnet.db.DatabaseUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +34,7 @@ final class ErrorMapping {
             send(ctx, 503, "Database unavailable", "The graph database cannot be reached right now; try again shortly.", null);
         });
         // A deadlock or other transient failure left after Graph's retries: the request can succeed if sent again.
-        routes.exception(TransientException.class, (e, ctx) -> {
+        routes.exception(DatabaseBusyException.class, (e, ctx) -> {
             log.warn("Transient database failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             ctx.header("Retry-After", "1");
             send(ctx, 503, "Temporarily unavailable", "The database could not complete the request because of a "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.TransientException;
+import org.respnet.db.DatabaseBusyException;
 
 /** A deadlock that outlives Graph's retries is a 503 the client may retry, not a bare 500. */
 class TransientFailureTest {
@@ -12,8 +13,9 @@ class TransientFailureTest {
     @Test
     void a_deadlock_reaching_the_web_layer_is_a_503_with_retry_after() {
         RouteGroup deadlocking = routes -> routes.get("/api/v1/deadlock", ctx -> {
-            throw new TransientException("Neo.TransientError.Transaction.DeadlockDetected",
-                    "ForsetiClient[1] can't acquire ExclusiveLock{owner=ForsetiClient[2]}");
+            // What Graph throws once its retries are spent.
+            throw new DatabaseBusyException(new TransientException("Neo.TransientError.Transaction.DeadlockDetected",
+                    "ForsetiClient[1] can't acquire ExclusiveLock{owner=ForsetiClient[2]}"));
         });
         try (WebServer server = new WebServer(WebSettings.defaults(), () -> true, List.of(deadlocking)).start("127.0.0.1", 0)) {
             var raw = new Http(server.port()).raw("/api/v1/deadlock");
