@@ -154,7 +154,7 @@ public final class DocumentLoader {
         List<Map<String, Object>> workloads = tx.run(unitTotals, Map.of("names", names)).list(r -> {
             long leads = r.get("leads").asLong();
             return Map.<String, Object>of("name", r.get("name").asString(),
-                    "leadShare", leads == 0 ? 0.0 : r.get("leadShare").asDouble(),
+                    "leadShare", Workload.storedShare(leads, r.get("leadShare").asDouble()),
                     "workload", Workload.of(leads, r.get("leadShare").asDouble(), r.get("participations").asLong()));
         });
         tx.run(unitWorkloads, Map.of("rows", workloads)).consume();

@@ -228,7 +228,7 @@ public final class ImportFiles implements AutoCloseable {
         // The embedded import recomputes workload as a load does (DocumentLoader.refreshImportedUnits);
         // this value serves a server that imports the files elsewhere (--csv-only).
         units.forEach((name, u) -> print("units", unitIds.get(name), name, u.kind, List.copyOf(u.aliases), u.leads,
-                u.participations, u.leads == 0 ? 0.0 : u.leadShare, Workload.of(u.leads, u.leadShare, u.participations)));
+                u.participations, Workload.storedShare(u.leads, u.leadShare), Workload.of(u.leads, u.leadShare, u.participations)));
         open("coordinates", ":START_ID(Unit)", ":END_ID(Unit)", "pair", "measures:long", "leadLead:long",
                 "leadParticipant:long", "inverse:double");
         String[] names = new String[nextUnitId.get()];

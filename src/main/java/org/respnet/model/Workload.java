@@ -23,8 +23,12 @@ public final class Workload {
      * when the unit leads nothing (no rounding left from shares taken off).
      */
     public static double of(long leads, double leadShare, long participations) {
-        double share = leads == 0 ? 0.0 : leadShare;
-        return rounded(LEAD_WEIGHT * share + PARTICIPATION_WEIGHT * participations);
+        return rounded(LEAD_WEIGHT * storedShare(leads, leadShare) + PARTICIPATION_WEIGHT * participations);
+    }
+
+    /** The lead share as stored: an exact zero for a unit that leads nothing, not the rounding left by taking shares off. */
+    public static double storedShare(long leads, double leadShare) {
+        return leads == 0 ? 0.0 : leadShare;
     }
 
     /** Figures are stored and shown to 6 decimals, so sums of shares read the same however they were added. */
