@@ -13,6 +13,7 @@ import java.util.Set;
 import org.neo4j.driver.Record;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.Graph;
+import org.respnet.db.VersionedCache;
 import org.respnet.model.Workload;
 
 /**

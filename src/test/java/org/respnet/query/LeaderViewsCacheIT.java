@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.respnet.Fixtures;
 import org.respnet.TestDatabase;
+import org.respnet.db.VersionedCache;
 import org.respnet.load.DocumentLoader;
 
 /**

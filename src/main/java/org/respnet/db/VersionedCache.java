@@ -1,11 +1,10 @@
-package org.respnet.query;
+package org.respnet.db;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.respnet.cypher.CypherCatalog;
-import org.respnet.db.Graph;
 
 /**
  * Results keyed by the graph version (load/bump-graph-version) and the request: a small LRU map, so a repeated
