@@ -1,130 +1,125 @@
 package org.respnet.load;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.SimpleQueryRunner;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.DatabaseProperties;
 import org.respnet.db.EmbeddedNeo4j;
 import org.respnet.db.Graph;
 import org.respnet.db.SchemaInitializer;
 import org.respnet.model.PolicyDocument;
-import org.respnet.model.Workload;
 import org.respnet.parse.DocumentParser;
 import org.respnet.text.DocumentReaders;
 
 /**
- * Where a document load spends its time: the same statements as {@link DocumentLoader}, in the same single
- * transaction, each timed, plus the commit. A profiling aid for the benchmark, not a test:
- * {@code java -cp … org.respnet.load.LoaderProfile target/bench/texts-M/*.txt}.
+ * Where a document load spends its time: {@link DocumentLoader} itself, each statement and the commit timed through
+ * its {@link DocumentLoader.StepTimes} hook. A profiling aid for the benchmark, not a test:
+ * <pre>
+ * java -cp … org.respnet.load.LoaderProfile target/bench/texts-M/*.txt    # first loads, after 2 for warm-up
+ * java -cp … org.respnet.load.LoaderProfile --revise --measures=20000      # a first load, then its revision
+ * </pre>
+ * {@code --measures=N} generates one plan of N measures over the seed's units (1 lead, 10 participants each);
+ * {@code --revise} loads every document twice, the second time as a revision (the stored version replaced).
  */
 public final class LoaderProfile {
 
-    private final Graph graph;
-    private final CypherCatalog cypher;
-    final Map<String, Long> nanos = new LinkedHashMap<>();
-
-    public LoaderProfile(Graph graph, CypherCatalog cypher) {
-        this.graph = graph;
-        this.cypher = cypher;
-    }
-
     public static void main(String[] args) throws Exception {
+        boolean revise = List.of(args).contains("--revise");
+        List<PolicyDocument> documents = new ArrayList<>();
+        DocumentParser parser = new DocumentParser();
         Path store = Path.of("target/bench/profile-store");
+        deleteTree(store);
+        for (String arg : args) {
+            if (arg.startsWith("--measures=")) {
+                Path text = Files.createTempFile("respnet-profile", ".txt");
+                Files.writeString(text, syntheticPlan(Integer.parseInt(arg.substring("--measures=".length()))));
+                documents.add(parser.parse(DocumentReaders.read(text, null)));
+            } else if (!arg.startsWith("--")) {
+                documents.add(parser.parse(DocumentReaders.read(Path.of(arg), null)));
+            }
+        }
         EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", 0,
                 System.getProperty("bench.pageCache", "2g"), Duration.ofMinutes(30)));
         try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
             Graph graph = new Graph(driver, "neo4j");
             CypherCatalog cypher = CypherCatalog.fromClasspath();
             new SchemaInitializer(graph, cypher).apply();
-            for (String index : System.getProperty("profile.drop", "").split(",")) {
-                if (!index.isBlank()) {
-                    graph.write(tx -> tx.run("DROP INDEX " + index.strip()).consume());
+            Map<String, Long> first = new LinkedHashMap<>();
+            Map<String, Long> revision = new LinkedHashMap<>();
+            Map<String, Long>[] current = new Map[] {first};
+            DocumentLoader loader = new DocumentLoader(graph, cypher, (step, nanos) -> current[0].merge(step, nanos, Long::sum));
+            int warmUp = documents.size() > 2 && !revise ? 2 : 0;
+            for (int i = 0; i < documents.size(); i++) {
+                if (i == warmUp) {
+                    first.clear();
+                }
+                PolicyDocument document = documents.get(i);
+                current[0] = first;
+                time(first, "(whole load)", () -> loader.load(document, true, line -> { }));
+                if (revise) {
+                    current[0] = revision;
+                    time(revision, "(whole load)", () -> loader.load(document, true, line -> { }));
                 }
             }
-            LoaderProfile profile = new LoaderProfile(graph, cypher);
-            DocumentParser parser = new DocumentParser();
-            long total = 0;
-            for (int i = 0; i < args.length; i++) {
-                PolicyDocument doc = parser.parse(DocumentReaders.read(Path.of(args[i]), null));
-                if (i == 2) {
-                    profile.nanos.clear();
-                    total = 0;
-                }
-                long t0 = System.nanoTime();
-                profile.load(doc);
-                total += System.nanoTime() - t0;
+            print("first loads" + (warmUp > 0 ? " (after " + warmUp + " for warm-up)" : ""), first);
+            if (revise) {
+                print("revisions of the same documents", revision);
             }
-            System.out.printf("last %d documents (after 2 for warm-up) in %.2f s%n", args.length - 2, total / 1e9);
-            profile.nanos.forEach((k, v) -> System.out.printf("  %-22s %8.2f s %5.1f%%%n", k, v / 1e9, 100.0 * v / Math.max(1, profile.nanos.values().stream().mapToLong(Long::longValue).sum())));
         } finally {
             neo4j.close();
         }
     }
 
-    void load(PolicyDocument document) {
-        var rows = new DocumentRows(document);
-        Map<String, Object> key = Map.of("key", document.key());
-        long[] commitStart = new long[1];
-        long rowsStart = System.nanoTime();
-        var units = rows.units();
-        var measures = rows.measures();
-        var leads = rows.leads();
-        var participations = rows.participations();
-        var worksOn = rows.worksOn();
-        var coordinates = rows.coordinates();
-        add("(rows in Java)", System.nanoTime() - rowsStart);
-        graph.write(tx -> {
-            Set<String> touched = new LinkedHashSet<>(time("previous-units", () -> tx.run(cypher.get("load/previous-units"), key)
-                    .single().get("units").asList(v -> v.asString())));
-            time("delete-document", () -> tx.run(cypher.get("load/delete-document"), key).consume());
-            time("document", () -> tx.run(cypher.get("load/document"), Map.of("key", document.key(), "properties", rows.documentProperties())).consume());
-            time("sections", () -> tx.run(cypher.get("load/sections"), Map.of("key", document.key(), "rows", rows.sections())).consume());
-            unwind(tx, "units", document.key(), units);
-            unwind(tx, "measures", document.key(), measures);
-            unwind(tx, "leads", document.key(), leads);
-            unwind(tx, "participations", document.key(), participations);
-            unwind(tx, "works-on", document.key(), worksOn);
-            if (!Boolean.getBoolean("profile.skipCoordinates")) {
-                unwind(tx, "coordinates", document.key(), coordinates);
-            }
-            time("supervises", () -> tx.run(cypher.get("load/supervises"), Map.of("key", document.key(), "units", document.supervisors())).consume());
-            touched.addAll(rows.unitNames());
-            List<String> names = List.copyOf(touched);
-            time("refresh-unit-totals", () -> tx.run(cypher.get("load/refresh-unit-totals"), Map.of("names", names,
-                    "leadWeight", Workload.LEAD_WEIGHT, "participationWeight", Workload.PARTICIPATION_WEIGHT)).consume());
-            time("delete-orphan-units", () -> tx.run(cypher.get("load/delete-orphan-units"), Map.of("names", names)).consume());
-            commitStart[0] = System.nanoTime();
-            return null;
-        });
-        add("commit", System.nanoTime() - commitStart[0]);
-    }
-
-    private void unwind(SimpleQueryRunner tx, String statement, String key, List<Map<String, Object>> rows) {
-        String query = cypher.get("load/" + statement);
-        time(statement, () -> {
-            for (int from = 0; from < rows.size(); from += DocumentLoader.BATCH_SIZE) {
-                tx.run(query, Map.of("key", key, "rows", rows.subList(from, Math.min(rows.size(), from + DocumentLoader.BATCH_SIZE)))).consume();
-            }
-            return null;
-        });
-    }
-
-    private <T> T time(String name, java.util.function.Supplier<T> work) {
+    private static void time(Map<String, Long> into, String step, Runnable work) {
         long t0 = System.nanoTime();
-        T result = work.get();
-        add(name, System.nanoTime() - t0);
-        return result;
+        work.run();
+        into.merge(step, System.nanoTime() - t0, Long::sum);
     }
 
-    private void add(String name, long n) {
-        nanos.merge(name, n, Long::sum);
+    private static void print(String title, Map<String, Long> nanos) {
+        long whole = nanos.getOrDefault("(whole load)", 1L);
+        System.out.printf("%s: %.2f s%n", title, whole / 1e9);
+        nanos.forEach((step, n) -> System.out.printf("  %-24s %8.2f s %5.1f%%%n", step, n / 1e9, 100.0 * n / whole));
+    }
+
+    /** One section of {@code count} measures over the seed's 45 units: 1 lead and 10 participants each. */
+    static String syntheticPlan(int count) {
+        List<String> units = new DocumentParser().parse(DocumentReaders.read(Path.of("seeds").resolve(firstSeed()), null))
+                .units().stream().map(u -> u.name()).toList();
+        var text = new StringBuilder("关于印发《负载测试实施方案》的通知\n测发〔2026〕1号\n\n一、测试任务\n\n");
+        for (int i = 1; i <= count; i++) {
+            text.append(i).append(".落实第").append(i).append("项工作任务。(牵头单位:").append(units.get(i % units.size()))
+                    .append(",参与单位:");
+            for (int j = 1; j <= 10; j++) {
+                text.append(j > 1 ? "、" : "").append(units.get((i + j * 3) % units.size()));
+            }
+            text.append(")\n\n");
+        }
+        return text.toString();
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static String firstSeed() {
+        try (var files = Files.list(Path.of("seeds"))) {
+            return files.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.summary.ResultSummary;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.Graph;
 import org.respnet.model.PolicyDocument;
@@ -30,7 +31,16 @@ public final class DocumentLoader {
      */
     static final long STORE_FORMAT = 3;
 
+    /** Receives the duration of each statement of a load and of its commit: a profiler's hook, silent by default. */
+    @FunctionalInterface
+    public interface StepTimes {
+        StepTimes NONE = (step, nanos) -> { };
+
+        void took(String step, long nanos);
+    }
+
     private final Graph graph;
+    private final StepTimes stepTimes;
     private final String writeDocument;
     private final String writeSections;
     private final String writeUnits;
@@ -51,9 +61,14 @@ public final class DocumentLoader {
     private final String deleteOrphanUnits;
     private final String bumpGraphVersion;
 
-    /** Resolves every statement now, so a missing Cypher file stops the start rather than a load. */
     public DocumentLoader(Graph graph, CypherCatalog cypher) {
+        this(graph, cypher, StepTimes.NONE);
+    }
+
+    /** Resolves every statement now, so a missing Cypher file stops the start rather than a load. */
+    public DocumentLoader(Graph graph, CypherCatalog cypher, StepTimes stepTimes) {
         this.graph = graph;
+        this.stepTimes = stepTimes;
         this.writeDocument = cypher.get("load/document");
         this.writeSections = cypher.get("load/sections");
         this.writeUnits = cypher.get("load/units");
@@ -89,21 +104,24 @@ public final class DocumentLoader {
             return new LoadResult(document.key(), document.title(), true, 0, 0, 0, 0, 0, 0);
         }
         var rows = new DocumentRows(document);
+        long[] commitStart = new long[1];
         graph.write(tx -> {
             Set<String> touched = removeStored(tx, document.key());
-            tx.run(writeDocument, Map.of("key", document.key(), "properties", rows.documentProperties())).consume();
-            tx.run(writeSections, Map.of("key", document.key(), "rows", rows.sections())).consume();
+            run(tx, "document", writeDocument, Map.of("key", document.key(), "properties", rows.documentProperties()));
+            run(tx, "sections", writeSections, Map.of("key", document.key(), "rows", rows.sections()));
             unwind(tx, "units", writeUnits, document.key(), rows.units(), progress);
             unwind(tx, "measures", writeMeasures, document.key(), rows.measures(), progress);
             unwind(tx, "leads", writeLeads, document.key(), rows.leads(), progress);
             unwind(tx, "participations", writeParticipations, document.key(), rows.participations(), progress);
             unwind(tx, "works-on", writeWorksOn, document.key(), rows.worksOn(), progress);
             unwind(tx, "coordinates", writeCoordinates, document.key(), rows.coordinates(), progress);
-            tx.run(writeSupervises, Map.of("key", document.key(), "units", document.supervisors())).consume();
+            run(tx, "supervises", writeSupervises, Map.of("key", document.key(), "units", document.supervisors()));
             touched.addAll(rows.unitNames());
             refreshUnits(tx, touched);
+            commitStart[0] = System.nanoTime();
             return null;
         });
+        stepTimes.took("commit", System.nanoTime() - commitStart[0]);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new LoadResult(document.key(), document.title(), false, document.sections().size(),
                 document.measures().size(), document.units().size(), document.leadCount(),
@@ -137,11 +155,13 @@ public final class DocumentLoader {
      */
     private Set<String> removeStored(SimpleQueryRunner tx, String documentKey) {
         Map<String, Object> key = Map.of("key", documentKey);
+        long t0 = System.nanoTime();
         Set<String> touched = new LinkedHashSet<>(tx.run(previousUnits, key)
                 .single().get("units").asList(v -> v.asString()));
-        tx.run(unworkDocument, key).consume();
-        tx.run(uncoordinateDocument, key).consume();
-        tx.run(deleteDocument, key).consume();
+        stepTimes.took("previous-units", System.nanoTime() - t0);
+        run(tx, "unwork-document", unworkDocument, key);
+        run(tx, "uncoordinate-document", uncoordinateDocument, key);
+        run(tx, "delete-document", deleteDocument, key);
         return touched;
     }
 
@@ -151,15 +171,17 @@ public final class DocumentLoader {
      */
     private int refreshUnits(SimpleQueryRunner tx, Set<String> touched) {
         List<String> names = List.copyOf(touched);
+        long t0 = System.nanoTime();
         List<Map<String, Object>> workloads = tx.run(unitTotals, Map.of("names", names)).list(r -> {
             long leads = r.get("leads").asLong();
             return Map.<String, Object>of("name", r.get("name").asString(),
                     "leadShare", Workload.storedShare(leads, r.get("leadShare").asDouble()),
                     "workload", Workload.of(leads, r.get("leadShare").asDouble(), r.get("participations").asLong()));
         });
-        tx.run(unitWorkloads, Map.of("rows", workloads)).consume();
-        int removed = tx.run(deleteOrphanUnits, Map.of("names", names)).consume().counters().nodesDeleted();
-        tx.run(bumpGraphVersion).consume();
+        stepTimes.took("unit-totals", System.nanoTime() - t0);
+        run(tx, "unit-workloads", unitWorkloads, Map.of("rows", workloads));
+        int removed = run(tx, "delete-orphan-units", deleteOrphanUnits, Map.of("names", names)).counters().nodesDeleted();
+        run(tx, "bump-graph-version", bumpGraphVersion, Map.of());
         return removed;
     }
 
@@ -194,11 +216,18 @@ public final class DocumentLoader {
         });
     }
 
+    private ResultSummary run(SimpleQueryRunner tx, String step, String query, Map<String, Object> parameters) {
+        long t0 = System.nanoTime();
+        ResultSummary summary = tx.run(query, parameters).consume();
+        stepTimes.took(step, System.nanoTime() - t0);
+        return summary;
+    }
+
     private void unwind(SimpleQueryRunner tx, String step, String query, String documentKey,
                         List<Map<String, Object>> rows, Consumer<String> progress) {
         for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
             int to = Math.min(rows.size(), from + BATCH_SIZE);
-            tx.run(query, Map.of("key", documentKey, "rows", rows.subList(from, to))).consume();
+            run(tx, step, query, Map.of("key", documentKey, "rows", rows.subList(from, to)));
             if (rows.size() > BATCH_SIZE) {
                 progress.accept(String.format("  %s: %,d / %,d rows", step, to, rows.size()));
             }
