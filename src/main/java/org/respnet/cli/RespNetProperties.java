@@ -24,12 +24,14 @@ public record RespNetProperties(@DefaultValue("seeds") Path seedsDir, Path unitK
      * @param readToken   when set, the read API needs it too
      * @param maxUpload   largest request body, e.g. 10MB
      * @param corsOrigins origins allowed cross-site (comma-separated); none by default
+     * @param allowedHosts host names answered besides loopback ones (comma-separated), against DNS rebinding
      */
     public record Http(@DefaultValue("127.0.0.1") String host, @DefaultValue("7070") int port, String adminToken,
-                       String readToken, @DefaultValue("10MB") DataSize maxUpload, List<String> corsOrigins) {
+                       String readToken, @DefaultValue("10MB") DataSize maxUpload, List<String> corsOrigins,
+                       List<String> allowedHosts) {
 
         public WebSettings webSettings() {
-            return new WebSettings(adminToken, readToken, maxUpload.toBytes(), corsOrigins);
+            return new WebSettings(adminToken, readToken, maxUpload.toBytes(), corsOrigins, allowedHosts);
         }
     }
 }

@@ -14,6 +14,7 @@ public final class WebServer implements AutoCloseable {
     private static final long GRACEFUL_STOP_MILLIS = 10_000;
 
     private final Javalin app;
+    private final HostAllowList hosts;
 
     /**
      * @param databaseReachable answers {@code /health}
@@ -21,6 +22,7 @@ public final class WebServer implements AutoCloseable {
      */
     public WebServer(WebSettings settings, BooleanSupplier databaseReachable, List<RouteGroup> routes) {
         var sameOrigin = new SameOrigin(settings.corsOrigins());
+        this.hosts = new HostAllowList(settings.allowedHosts());
         this.app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.defaultContentType = "application/json; charset=utf-8";
@@ -37,6 +39,7 @@ public final class WebServer implements AutoCloseable {
             ErrorMapping.install(config.routes);
             config.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx);
+                hosts.check(ctx);
                 if (SameOrigin.guarded(ctx)) {
                     sameOrigin.check(ctx);
                 }
@@ -57,6 +60,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     public WebServer start(String host, int port) {
+        hosts.boundTo(host);
         app.start(host, port);
         return this;
     }

@@ -32,11 +32,16 @@ public record Http(int port) {
      * percent-encodings or megabyte query strings; the server may answer before it has read it all.
      */
     public Raw raw(String target) {
+        return raw(target, "127.0.0.1");
+    }
+
+    /** As {@link #raw(String)}, naming {@code host} in the Host header (which {@link HttpClient} will not let us set). */
+    public Raw raw(String target, String host) {
         try (var socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             try {
                 var out = socket.getOutputStream();
-                out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                         .getBytes(StandardCharsets.UTF_8));
                 out.flush();
             } catch (IOException refusedMidway) {
