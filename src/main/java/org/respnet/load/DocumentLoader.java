@@ -28,8 +28,9 @@ public final class DocumentLoader {
      * text loaded by an older release is written again instead of skipped.
      * 2: {@code Measure.pairWeight} and {@code WORKS_ON.workload}.
      * 3: {@code Measure.dueDate} and {@code Measure.dueKind}.
+     * 4: {@code Document.ledMeasures}.
      */
-    static final long STORE_FORMAT = 3;
+    static final long STORE_FORMAT = 4;
 
     /** Receives the duration of each statement of a load and of its commit: a profiler's hook, silent by default. */
     @FunctionalInterface

@@ -19,8 +19,8 @@ final class DocumentRows {
 
     /* Each kind of row in one list of columns: the load statements' parameters and the bulk import's CSV files. */
     static final Columns DOCUMENT = Columns.of("key", "title", "docNumber", "issuer", "date", "sourceName", "charset",
-            "sha256", "sections:long", "measures:long", "units:long", "leads:long", "participations:long",
-            "loadedAt:datetime", "storeFormat:long");
+            "sha256", "sections:long", "measures:long", "ledMeasures:long", "units:long", "leads:long",
+            "participations:long", "loadedAt:datetime", "storeFormat:long");
     static final Columns SECTION = Columns.of("uid", "document", "ordinal:long", "label", "title",
             "subsectionLabels:string[]", "subsectionTitles:string[]");
     static final Columns MEASURE = Columns.of("uid", "document", "index:long", "number", "section:long",
@@ -49,6 +49,8 @@ final class DocumentRows {
         p.put("sha256", document.source().sha256());
         p.put("sections", document.sections().size());
         p.put("measures", document.measures().size());
+        // The document's lead credit (each led measure hands out 1 among its co-leads): the denominator of lead shares.
+        p.put("ledMeasures", document.measures().stream().filter(m -> !m.leads().isEmpty()).count());
         p.put("units", document.units().size());
         p.put("leads", document.leadCount());
         p.put("participations", document.participationCount());

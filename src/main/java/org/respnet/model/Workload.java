@@ -31,6 +31,14 @@ public final class Workload {
         return leads == 0 ? 0.0 : leadShare;
     }
 
+    /**
+     * A unit's lead credit as a fraction of its scope's: the scope's credit is the number of its measures with a
+     * lead (each hands out 1 among its co-leads), so shares over all units add up to 1.
+     */
+    public static double share(double leadCredit, double scopeCredit) {
+        return scopeCredit > 0 ? rounded(leadCredit / scopeCredit) : 0.0;
+    }
+
     /** Figures are stored and shown to 6 decimals, so sums of shares read the same however they were added. */
     public static double rounded(double value) {
         return java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).doubleValue();

@@ -11,6 +11,7 @@ import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.Graph;
+import org.respnet.model.Workload;
 
 /** Drill-downs: a unit with its measures and partners, a measure with its units, sections, full-text search. */
 public final class ResponsibilityQueries {
@@ -86,7 +87,8 @@ public final class ResponsibilityQueries {
             String kind = u.get("kind").asString(null);
             return Optional.of(new UnitDetail(u.get("name").asString(), kind, Kinds.label(kind),
                     strings(u.get("aliases")), u.get("rank").asLong(), u.get("leads").asLong(),
-                    u.get("participations").asLong(), u.get("leadShare").asDouble(), u.get("workload").asDouble(),
+                    u.get("participations").asLong(), u.get("leadCredit").asDouble(),
+                    Workload.share(u.get("leadCredit").asDouble(), u.get("totalCredit").asDouble()), u.get("workload").asDouble(),
                     strings(u.get("supervises")), measures, partners(tx, name, document, plan, degree, partnerLimit),
                     plan.total(), next));
         });

@@ -66,6 +66,6 @@ public final class WorkloadRanking {
         double workload = r.get("workload").isNull() ? Workload.of(leads, leadCredit, participations) : r.get("workload").asDouble();
         return new RankedUnit(0, r.get("name").asString(), kind, Kinds.label(kind), leads, participations,
                 leads + participations, Workload.rounded(leadCredit),
-                totalCredit > 0 ? Workload.rounded(leadCredit / totalCredit) : 0.0, workload);
+                Workload.share(leadCredit, totalCredit), workload);
     }
 }

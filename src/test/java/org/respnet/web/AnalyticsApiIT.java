@@ -1,6 +1,7 @@
 package org.respnet.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.respnet.web.Http.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -138,6 +139,20 @@ class AnalyticsApiIT {
         var page = http.getJson(API + "/units/" + encode("团市委") + "?measures=10&offset=40").get("measures");
         assertThat(page).hasSize(3);
         assertThat(page.get(0).get("number").asText()).isEqualTo(unit.get("measures").get(40).get("number").asText());
+    }
+
+    @Test
+    void unit_detail_gives_lead_credit_and_lead_share_as_the_ranking_does() {
+        JsonNode unit = http.getJson(API + "/units/" + encode("市委组织部"));
+        JsonNode ranked = rankingByName().get("市委组织部");
+        double credit = seed.measures().stream().filter(m -> m.leads().contains("市委组织部"))
+                .mapToDouble(m -> 1.0 / m.leads().size()).sum();
+        long measuresWithLead = seed.measures().stream().filter(m -> !m.leads().isEmpty()).count();
+
+        assertThat(unit.get("leadCredit").asDouble()).isCloseTo(credit, within(1e-6))
+                .isEqualTo(ranked.get("leadCredit").asDouble());
+        assertThat(unit.get("leadShare").asDouble()).isCloseTo(credit / measuresWithLead, within(1e-6))
+                .isEqualTo(ranked.get("leadShare").asDouble()).isBetween(0.0, 1.0);
     }
 
     @Test
