@@ -28,4 +28,15 @@ public final class Fixtures {
     public static PolicyDocument parseText(String name, String text) {
         return new DocumentParser().parse(TextReader.decode(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), null));
     }
+
+    /** A plan whose one measure names {@code units} distinct bureaus (市甲安局, 市甲平局, …, up to 54 × 60 names). */
+    public static String planWithOneMeasureNaming(int units) {
+        String first = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥东南西北中上下左右前后春夏秋冬金木水火土山川河湖海江松柏梅兰竹菊";
+        String second = "安平康宁和顺昌盛兴旺丰泰福禄寿喜德信义礼智仁勇忠孝廉明清正直方圆高远深长宽广新旧大小多少强富美华光文武英雄红黄蓝绿紫青白";
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < units; i++) {
+            names.append(i == 0 ? "" : "、").append('市').append(first.charAt(i / 60)).append(second.charAt(i % 60)).append('局');
+        }
+        return "某市实施方案\n\n一、主要任务\n1.共同推进。(牵头单位:市财政局,参与单位:" + names + ")\n";
+    }
 }

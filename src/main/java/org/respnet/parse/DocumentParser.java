@@ -108,6 +108,7 @@ public final class DocumentParser {
             List<String> leads = names(r.leads());
             List<String> participants = names(r.participants()).stream().filter(p -> !leads.contains(p)).toList();
             InputLimits.measureNumber(d.number(), text, d.lineNo());
+            InputLimits.unitsPerMeasure(leads.size() + participants.size(), text, d.clauseLine(), d.number());
             for (String name : concat(leads, participants)) {
                 InputLimits.unitName(name, text, d.clauseLine(), d.number());
             }

@@ -13,6 +13,11 @@ public final class InputLimits {
     public static final int MAX_UNIT_NAME = 200;
     /** Numbers as written: {@code (十二)}, a table's 序号. */
     public static final int MAX_MEASURE_NUMBER = 50;
+    /**
+     * Real measures name at most a few dozen units (a county's townships). Every pair of a measure's units gets a
+     * coordination total, so k units cost k(k−1)/2 writes: 3,000 units are 4.5 million, 200,000 exhaust the heap.
+     */
+    public static final int MAX_UNITS_PER_MEASURE = 500;
     /** The key is the document number or the title. */
     public static final int MAX_DOCUMENT_KEY = 500;
 
@@ -24,6 +29,15 @@ public final class InputLimits {
             throw new ParseException(text.name(), line, text.where(line), "measure " + shortened(measure)
                     + " names a unit of " + name.length() + " characters ('" + shortened(name) + "'); unit names are limited to "
                     + MAX_UNIT_NAME + " characters");
+        }
+    }
+
+    static void unitsPerMeasure(int units, DecodedText text, int line, String measure) {
+        if (units > MAX_UNITS_PER_MEASURE) {
+            throw new ParseException(text.name(), line, text.where(line), "measure " + shortened(measure) + " names "
+                    + units + " units; a measure may name at most " + MAX_UNITS_PER_MEASURE + " (each pair of its units "
+                    + "is a coordination tie, so this one alone would be " + String.format("%,d", (long) units * (units - 1) / 2)
+                    + " ties): split it, or name the group (各有关部门) instead of every member");
         }
     }
 

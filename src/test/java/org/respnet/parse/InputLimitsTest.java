@@ -48,4 +48,14 @@ class InputLimitsTest {
                 .hasMessageContaining("501 characters");
         InputLimits.documentKey("题".repeat(500), "upload.txt");
     }
+
+    @Test
+    void a_measure_naming_more_units_than_the_limit_is_refused_before_its_pairs_are_counted() {
+        ParseReport fits = check(org.respnet.Fixtures.planWithOneMeasureNaming(InputLimits.MAX_UNITS_PER_MEASURE - 1));
+        assertThat(fits.document().units()).hasSize(InputLimits.MAX_UNITS_PER_MEASURE);
+
+        ParseException e = catchThrowableOfType(() -> check(org.respnet.Fixtures.planWithOneMeasureNaming(3000)), ParseException.class);
+        assertThat(e).hasMessageStartingWith("fixture.txt:4: measure 1 names 3001 units")
+                .hasMessageContaining("at most 500").hasMessageContaining("4,501,500 ties");
+    }
 }

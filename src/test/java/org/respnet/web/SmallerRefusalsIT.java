@@ -53,6 +53,19 @@ class SmallerRefusalsIT {
     }
 
     @Test
+    void a_measure_naming_3000_units_is_refused_before_anything_is_written() throws Exception {
+        long before = db.count("MATCH (n) RETURN count(n)");
+        byte[] body = Fixtures.planWithOneMeasureNaming(3000).getBytes(StandardCharsets.UTF_8);
+        assertThat(body.length).isGreaterThan(20_000);
+
+        var response = upload(body);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(response.body()).contains("names 3001 units").contains("at most 500");
+        assertThat(db.count("MATCH (n) RETURN count(n)")).isEqualTo(before);
+    }
+
+    @Test
     void a_bom_and_no_title_is_not_a_document_stored_under_the_empty_key() throws Exception {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         var onlyBom = upload(bom);
