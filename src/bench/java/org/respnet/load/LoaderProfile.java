@@ -54,7 +54,8 @@ public final class LoaderProfile {
             Map<String, Long> first = new LinkedHashMap<>();
             Map<String, Long> revision = new LinkedHashMap<>();
             Map<String, Long>[] current = new Map[] {first};
-            DocumentLoader loader = new DocumentLoader(graph, cypher, (step, nanos) -> current[0].merge(step, nanos, Long::sum));
+            DocumentLoader loader = new DocumentLoader(graph, cypher, new WriteTimeout(Duration.ofHours(1), Duration.ZERO),
+                    (step, nanos) -> current[0].merge(step, nanos, Long::sum));
             int warmUp = documents.size() > 2 && !revise ? 2 : 0;
             for (int i = 0; i < documents.size(); i++) {
                 if (i == warmUp) {

@@ -10,6 +10,7 @@ import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.Graph;
 import org.respnet.load.DocumentIngest;
 import org.respnet.load.DocumentLoader;
+import org.respnet.load.WriteTimeout;
 import org.respnet.parse.DocumentParser;
 import org.respnet.parse.UnitAliases;
 import org.respnet.parse.UnitClassifier;
@@ -39,18 +40,23 @@ import org.respnet.web.WebSettings;
 public final class RespNet {
 
     /** What a deployment may change; {@link #defaults()} is what a test or a laptop wants. */
-    public record Settings(DocumentParser parser, ConsoleProperties console, WebSettings web) {
+    public record Settings(DocumentParser parser, ConsoleProperties console, WebSettings web, WriteTimeout loadTimeout) {
 
         public static Settings defaults() {
-            return new Settings(new DocumentParser(), ConsoleProperties.defaults(), WebSettings.defaults());
+            return new Settings(new DocumentParser(), ConsoleProperties.defaults(), WebSettings.defaults(),
+                    WriteTimeout.defaults());
         }
 
         public Settings withWeb(WebSettings web) {
-            return new Settings(parser, console, web);
+            return new Settings(parser, console, web, loadTimeout);
         }
 
         public Settings withConsole(ConsoleProperties console) {
-            return new Settings(parser, console, web);
+            return new Settings(parser, console, web, loadTimeout);
+        }
+
+        public Settings withLoadTimeout(WriteTimeout loadTimeout) {
+            return new Settings(parser, console, web, loadTimeout);
         }
     }
 
@@ -73,7 +79,7 @@ public final class RespNet {
     public RespNet(Graph graph, CypherCatalog cypher, Settings settings) {
         this.graph = graph;
         this.settings = settings;
-        this.loader = new DocumentLoader(graph, cypher);
+        this.loader = new DocumentLoader(graph, cypher, settings.loadTimeout(), DocumentLoader.StepTimes.NONE);
         this.ingest = new DocumentIngest(settings.parser(), loader);
         this.documents = new DocumentQueries(graph, cypher);
         this.ranking = new WorkloadRanking(graph, cypher);

@@ -33,6 +33,7 @@ public class RespNetApplication {
     @Bean
     RespNet respNet(Graph graph, CypherCatalog cypher, DocumentParser parser, ConsoleProperties console,
                     RespNetProperties properties) {
-        return new RespNet(graph, cypher, new RespNet.Settings(parser, console, properties.http().webSettings()));
+        return new RespNet(graph, cypher, new RespNet.Settings(parser, console, properties.http().webSettings(),
+                properties.load().writeTimeout()));
     }
 }

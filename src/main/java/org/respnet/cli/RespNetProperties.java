@@ -2,6 +2,7 @@ package org.respnet.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.respnet.load.WriteTimeout;
 import org.respnet.web.WebSettings;
 import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,7 +17,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("respnet")
 public record RespNetProperties(@DefaultValue("seeds") Path seedsDir, Path unitKinds, Path unitAliases,
-                                @DefaultValue Http http) {
+                                @DefaultValue Http http, @DefaultValue Load load) {
+
+    /**
+     * @param timeout           a document's write transaction may run this long
+     * @param timeoutPer10kRows or this long for every 10,000 rows it writes, when that is longer
+     */
+    public record Load(@DefaultValue("60s") java.time.Duration timeout,
+                       @DefaultValue("30s") java.time.Duration timeoutPer10kRows) {
+
+        public WriteTimeout writeTimeout() {
+            return new WriteTimeout(timeout, timeoutPer10kRows);
+        }
+    }
 
     /**
      * @param host        loopback by default: exposing the server is a deliberate choice

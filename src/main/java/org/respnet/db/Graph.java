@@ -1,5 +1,6 @@
 package org.respnet.db;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -11,6 +12,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -54,8 +56,20 @@ public final class Graph {
 
     /** One write transaction, retried on transient errors (deadlocks, leader switches) like executeWrite. */
     public <T> T write(Work<T> work) {
+        return write(TransactionConfig.empty(), work);
+    }
+
+    /**
+     * As {@link #write(Work)}, with the transaction's own timeout instead of the database's default (honoured by
+     * Neo4j 5.3 and later even when longer): for a write whose size is known, such as a large document's load.
+     */
+    public <T> T write(Duration timeout, Work<T> work) {
+        return write(TransactionConfig.builder().withTimeout(timeout).build(), work);
+    }
+
+    private <T> T write(TransactionConfig config, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
-            try (var session = driver.session(sessionConfig); Transaction tx = session.beginTransaction()) {
+            try (var session = driver.session(sessionConfig); Transaction tx = session.beginTransaction(config)) {
                 T result = work.run(tx);
                 commits.writeLock().lock();
                 try {

@@ -1,5 +1,6 @@
 package org.respnet.load;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.ResultSummary;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.Graph;
@@ -41,6 +43,7 @@ public final class DocumentLoader {
     }
 
     private final Graph graph;
+    private final WriteTimeout writeTimeout;
     private final StepTimes stepTimes;
     private final String writeDocument;
     private final String writeSections;
@@ -63,12 +66,13 @@ public final class DocumentLoader {
     private final String bumpGraphVersion;
 
     public DocumentLoader(Graph graph, CypherCatalog cypher) {
-        this(graph, cypher, StepTimes.NONE);
+        this(graph, cypher, WriteTimeout.defaults(), StepTimes.NONE);
     }
 
     /** Resolves every statement now, so a missing Cypher file stops the start rather than a load. */
-    public DocumentLoader(Graph graph, CypherCatalog cypher, StepTimes stepTimes) {
+    public DocumentLoader(Graph graph, CypherCatalog cypher, WriteTimeout writeTimeout, StepTimes stepTimes) {
         this.graph = graph;
+        this.writeTimeout = writeTimeout;
         this.stepTimes = stepTimes;
         this.writeDocument = cypher.get("load/document");
         this.writeSections = cypher.get("load/sections");
@@ -106,7 +110,26 @@ public final class DocumentLoader {
         }
         var rows = new DocumentRows(document);
         long[] commitStart = new long[1];
-        graph.write(tx -> {
+        long rowCount = rows.rowCount();
+        Duration timeout = writeTimeout.forRows(rowCount);
+        try {
+            write(document, progress, rows, commitStart, timeout);
+        } catch (ClientException e) {
+            if (e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+                throw new LoadTimedOutException(document.key(), rowCount, timeout, e);
+            }
+            throw e;
+        }
+        stepTimes.took("commit", System.nanoTime() - commitStart[0]);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new LoadResult(document.key(), document.title(), false, document.sections().size(),
+                document.measures().size(), document.units().size(), document.leadCount(),
+                document.participationCount(), millis);
+    }
+
+    private void write(PolicyDocument document, Consumer<String> progress, DocumentRows rows, long[] commitStart,
+                       Duration timeout) {
+        graph.write(timeout, tx -> {
             Set<String> touched = removeStored(tx, document.key());
             run(tx, "document", writeDocument, Map.of("key", document.key(), "properties", rows.documentProperties()));
             run(tx, "sections", writeSections, Map.of("key", document.key(), "rows", rows.sections()));
@@ -122,11 +145,6 @@ public final class DocumentLoader {
             commitStart[0] = System.nanoTime();
             return null;
         });
-        stepTimes.took("commit", System.nanoTime() - commitStart[0]);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        return new LoadResult(document.key(), document.title(), false, document.sections().size(),
-                document.measures().size(), document.units().size(), document.leadCount(),
-                document.participationCount(), millis);
     }
 
     /**

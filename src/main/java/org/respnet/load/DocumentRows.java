@@ -159,6 +159,18 @@ final class DocumentRows {
     }
 
     /**
+     * The rows a load writes, pair totals counted per measure (k(k−1)/2 for k units): what sizes its write timeout.
+     */
+    long rowCount() {
+        long rows = document.measures().size() + document.leadCount() + document.participationCount();
+        for (Measure m : document.measures()) {
+            long k = new LinkedHashSet<>(m.leads()).size() + m.participants().size();
+            rows += k * (k - 1) / 2;
+        }
+        return rows;
+    }
+
+    /**
      * Unit pairs sharing measures, each pair once with names in code-point order; {@code pair} keys the pair's
      * COORDINATES totals. Sorted by that key, so concurrent loads lock shared pairs in one order.
      */

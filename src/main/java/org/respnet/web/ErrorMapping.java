@@ -9,6 +9,7 @@ import org.eclipse.jetty.http.HttpStatus;
 import org.respnet.console.ConsoleException;
 import org.respnet.console.QueryPosition;
 import org.respnet.db.DatabaseBusyException;
+import org.respnet.load.LoadTimedOutException;
 import org.respnet.db.DatabaseUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,10 @@ final class ErrorMapping {
             ctx.header("Retry-After", "1");
             send(ctx, 503, "Temporarily unavailable", "The database could not complete the request because of a "
                     + "conflicting concurrent change (" + e.code() + "); send it again shortly.", null);
+        });
+        routes.exception(LoadTimedOutException.class, (e, ctx) -> {
+            log.warn("{}", e.getMessage());
+            send(ctx, 503, "Load timed out", e.getMessage(), null);
         });
         routes.exception(ConsoleException.class, ErrorMapping::consoleProblem);
         routes.exception(HttpResponseException.class, (e, ctx) ->
