@@ -3,6 +3,7 @@ package org.respnet.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +12,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -44,12 +46,14 @@ public final class CypherConsole {
     private final Semaphore running;
     private final AtomicInteger overrunning = new AtomicInteger();
     private final List<CypherExample> examples;
+    private final String expand;
 
     public CypherConsole(Graph graph, CypherCatalog cypher, ConsoleProperties limits) {
         this.graph = graph;
         this.limits = limits;
         this.running = new Semaphore(limits.maxConcurrent());
         this.examples = cypher.namesUnder("examples/").stream().map(n -> example(n, cypher.get(n))).toList();
+        this.expand = cypher.get("console/expand");
     }
 
     public List<CypherExample> examples() {
@@ -61,6 +65,20 @@ public final class CypherConsole {
             throw new ConsoleException(ConsoleException.Reason.INVALID, "Write a query first.", null);
         }
         String text = QueryText.singleStatement(query);
+        Map<String, Object> params = parameters == null ? Map.of() : parameters;
+        return bounded(() -> runChecked(text, params));
+    }
+
+    /**
+     * A node and one page of its neighbours, for the console's "expand". The statement is the catalogue's own and
+     * the element id only a parameter, so there is nothing to EXPLAIN-check; it still runs under the console's
+     * bounds: a READ session, the timeout, the slots shared with analysts' queries. Empty when no node has the id.
+     */
+    public Optional<Neighbourhood> expand(String elementId, int skip, int limit) {
+        return bounded(() -> Optional.ofNullable(readNeighbourhood(elementId, skip, limit)));
+    }
+
+    private <T> T bounded(Supplier<T> work) {
         if (overrunning.get() >= limits.maxConcurrent()) {
             throw new ConsoleException(ConsoleException.Reason.BUSY, overrunning.get() + " earlier console queries "
                     + "are still running on the database past their deadline; try again when they have finished.", null);
@@ -70,9 +88,7 @@ public final class CypherConsole {
                     + limits.maxConcurrent() + " queries; try again when one has finished.", null);
         }
         try {
-            Map<String, Object> params = parameters == null ? Map.of() : parameters;
-            var work = CompletableFuture.supplyAsync(() -> runChecked(text, params), WORKERS);
-            return awaitDeadline(work);
+            return awaitDeadline(CompletableFuture.supplyAsync(work, WORKERS));
         } finally {
             running.release();
         }
@@ -83,7 +99,7 @@ public final class CypherConsole {
      * huge {@code range}) runs on. The request and its slot do not wait for it; the query is counted as overrunning
      * until Neo4j finishes it, and while as many overrun as may run at once the console takes no more.
      */
-    private ConsoleResult awaitDeadline(CompletableFuture<ConsoleResult> work) {
+    private <T> T awaitDeadline(CompletableFuture<T> work) {
         try {
             return work.get(limits.timeout().toMillis() + DEADLINE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -108,9 +124,7 @@ public final class CypherConsole {
 
     private ConsoleResult runChecked(String text, Map<String, Object> parameters) {
         long start = System.nanoTime();
-        var config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
-        graph.sessionConfig().database().ifPresent(config::withDatabase);
-        try (var session = graph.driver().session(config.build());
+        try (var session = graph.driver().session(readSession());
              Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(limits.timeout()).build())) {
             QueryText.Mode mode = QueryText.mode(text);
             String body = mode == QueryText.Mode.RUN ? text : QueryText.withoutPrefix(text);
@@ -150,6 +164,32 @@ public final class CypherConsole {
         } catch (Neo4jException e) {
             throw Neo4jErrors.translate(e, 0);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Neighbourhood readNeighbourhood(String elementId, int skip, int limit) {
+        long start = System.nanoTime();
+        try (var session = graph.driver().session(readSession());
+             Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(limits.timeout()).build())) {
+            var result = tx.run(expand, Map.of("id", elementId, "skip", skip, "limit", limit));
+            if (!result.hasNext()) {
+                return null;
+            }
+            Record record = result.next();
+            var node = (Map<String, Object>) PlainValues.of(record.get("node"));
+            long total = record.get("total").asLong();
+            var neighbours = (List<Object>) PlainValues.of(record.get("neighbours"));
+            return new Neighbourhood(node, total, skip, limit, neighbours, skip + neighbours.size() < total,
+                    elapsed(start));
+        } catch (Neo4jException e) {
+            throw Neo4jErrors.translate(e, 0);
+        }
+    }
+
+    private SessionConfig readSession() {
+        var config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+        graph.sessionConfig().database().ifPresent(config::withDatabase);
+        return config.build();
     }
 
     private static org.neo4j.driver.summary.ResultSummary explain(Transaction tx, String body, Map<String, Object> params) {
