@@ -26,12 +26,17 @@ function compactText(value) {
   return cellText(value);
 }
 
-export function renderTable(table, result) {
+/** onEntity(value) opens a node's or relationship's properties: by click, Enter or Space on its cell. */
+export function renderTable(table, result, { onEntity } = {}) {
   table.tHead.replaceChildren(el('tr', {}, result.columns.map((c) => el('th', { scope: 'col' }, c))));
   table.tBodies[0].replaceChildren(...result.rows.map((row) => el('tr', {}, row.map((value) => {
     const entity = value && typeof value === 'object' && value._type;
-    return el('td', { class: entity ? `entity ${value._type}` : null, title: entity ? cellText(value) : null },
-      entity ? compactText(value) : cellText(value));
+    const opens = onEntity && (entity === 'node' || entity === 'relationship');
+    return el('td', { class: entity ? `entity ${value._type}` : null, title: entity ? cellText(value) : null,
+      tabindex: opens ? '0' : null, role: opens ? 'button' : null,
+      onclick: opens ? () => onEntity(value) : null,
+      onkeydown: opens ? (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onEntity(value); } } : null },
+    entity ? compactText(value) : cellText(value));
   }))));
 }
 
@@ -51,49 +56,77 @@ export function graphElements(rows) {
   return { nodes: [...nodes.values()], relationships: [...rels.values()].filter((r) => nodes.has(r.start) && nodes.has(r.end)) };
 }
 
-function caption(node) {
+export function caption(node) {
   const p = node.properties;
   const text = p.name ?? p.title ?? (p.number !== undefined ? `${node.labels[0]} ${p.number}` : null) ?? p.key ?? node.labels[0];
   return String(text).length > 18 ? `${String(text).slice(0, 17)}…` : String(text);
 }
 
-let resultGraph;
+const STYLE = [
+  { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', width: 26, height: 26,
+    'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': 7,
+    'font-family': '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif' } },
+  { selector: 'edge', style: { width: 1.5, 'line-color': '#9aa5b4', 'target-arrow-color': '#9aa5b4',
+    'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8,
+    color: '#8a9099', 'text-rotation': 'autorotate', 'min-zoomed-font-size': 12 } },
+  { selector: ':selected', style: { 'border-width': 3, 'border-color': '#174a96', 'line-color': '#174a96',
+    'target-arrow-color': '#174a96' } },
+];
 
-export function renderGraph(container, found) {
-  if (resultGraph) resultGraph.destroy();
-  const labels = [...new Set(found.nodes.map((n) => n.labels[0]))];
-  resultGraph = cytoscape({
-    container,
-    elements: [
-      ...found.nodes.map((n) => ({ data: { id: n.id, label: caption(n),
-        colour: CLUSTER_COLOURS[labels.indexOf(n.labels[0]) % CLUSTER_COLOURS.length] } })),
-      ...found.relationships.map((r) => ({ data: { id: r.id, source: r.start, target: r.end, label: r.type } })),
-    ],
-    style: [
-      { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', width: 26, height: 26,
-        'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': 7,
-        'font-family': '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif' } },
-      { selector: 'edge', style: { width: 1.5, 'line-color': '#9aa5b4', 'target-arrow-color': '#9aa5b4',
-        'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8,
-        color: '#8a9099', 'text-rotation': 'autorotate', 'min-zoomed-font-size': 12 } },
-    ],
-    layout: found.nodes.length <= 300 ? { name: 'cose', animate: false, padding: 30, nodeRepulsion: () => 40000,
-      idealEdgeLength: () => 120, nodeDimensionsIncludeLabels: true } : { name: 'grid' },
-    textureOnViewport: found.nodes.length > 300, hideEdgesOnViewport: found.nodes.length > 300,
-  });
-  // a handful of nodes would otherwise be blown up to fill the panel
-  if (resultGraph.zoom() > 1.3) {
-    resultGraph.zoom(1.3);
-    resultGraph.center();
-  }
-  window.respnetResultGraph = resultGraph;
+/** Label colours stay the same as a graph grows: one palette slot per label, in order of first sight. */
+function colourOf(cy, label) {
+  const labels = cy.scratch('labels') || [];
+  if (!labels.includes(label)) labels.push(label);
+  cy.scratch('labels', labels);
+  return CLUSTER_COLOURS[labels.indexOf(label) % CLUSTER_COLOURS.length];
 }
 
-export function resizeGraph() {
-  if (resultGraph) {
-    resultGraph.resize();
-    resultGraph.fit(undefined, 20);
-    if (resultGraph.zoom() > 1.3) { resultGraph.zoom(1.3); resultGraph.center(); }
+const nodeData = (cy, n) => ({ data: { id: n.id, label: caption(n), colour: colourOf(cy, n.labels[0]) } });
+const edgeData = (r) => ({ data: { id: r.id, source: r.start, target: r.end, label: r.type } });
+
+/** A graph of the nodes and relationships found; a tap selects (onSelect(id)), a double tap expands (onExpand(id)). */
+export function renderGraph(container, found, { onSelect, onExpand } = {}) {
+  const cy = cytoscape({
+    container,
+    style: STYLE,
+    textureOnViewport: found.nodes.length > 300, hideEdgesOnViewport: found.nodes.length > 300,
+    boxSelectionEnabled: false,
+  });
+  cy.add([...found.nodes.map((n) => nodeData(cy, n)), ...found.relationships.map(edgeData)]);
+  cy.layout(found.nodes.length <= 300 ? { name: 'cose', animate: false, padding: 30, nodeRepulsion: () => 40000,
+    idealEdgeLength: () => 120, nodeDimensionsIncludeLabels: true } : { name: 'grid' }).run();
+  // a handful of nodes would otherwise be blown up to fill the panel
+  if (cy.zoom() > 1.3) {
+    cy.zoom(1.3);
+    cy.center();
+  }
+  if (onSelect) cy.on('tap', 'node, edge', (e) => onSelect(e.target.id()));
+  if (onExpand) cy.on('dbltap', 'node', (e) => onExpand(e.target.id()));
+  return cy;
+}
+
+/** Adds a node's neighbours around it, leaving every node already drawn where it is; returns how many were new. */
+export function addNeighbours(cy, centreId, nodes, relationships, page = 0) {
+  const centre = cy.getElementById(centreId);
+  const fresh = nodes.filter((n) => cy.getElementById(n.id).empty());
+  const at = centre.nonempty() ? centre.position() : { x: 0, y: 0 };
+  const radius = 90 + fresh.length * 6;
+  const offset = page * 0.7; // successive pages of one node do not land on each other
+  cy.add(fresh.map((n, i) => ({ ...nodeData(cy, n), position: { x: at.x + radius * Math.cos(offset + (2 * Math.PI * i) / fresh.length),
+    y: at.y + radius * Math.sin(offset + (2 * Math.PI * i) / fresh.length) } })));
+  const newEdges = relationships.filter((r) => cy.getElementById(r.id).empty()
+    && cy.getElementById(r.start).nonempty() && cy.getElementById(r.end).nonempty());
+  cy.add(newEdges.map(edgeData));
+  cy.fit(undefined, 20);
+  if (cy.zoom() > 1.3) { cy.zoom(1.3); cy.center(); }
+  return { nodes: fresh.length, relationships: newEdges.length };
+}
+
+export function resizeGraph(cy) {
+  if (cy) {
+    cy.resize();
+    cy.fit(undefined, 20);
+    if (cy.zoom() > 1.3) { cy.zoom(1.3); cy.center(); }
   }
 }
 

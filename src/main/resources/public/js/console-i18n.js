@@ -1,0 +1,43 @@
+// The console's words for the stack of result frames and the property panel (the rest are in i18n.js).
+import { addTranslations } from './i18n.js';
+
+addTranslations({
+  zh: {
+    'console.frames': '查询结果', 'console.frames.empty': '输入查询，按 Ctrl+Enter 运行；每次运行的结果叠放在此，最新的在最上面',
+    'console.frame.latest': '最新', 'console.frame.earlier': '较早的结果',
+    'console.frame.collapse': '收起', 'console.frame.expand': '展开', 'console.frame.close': '关闭此结果',
+    'console.frame.rerun': '重新运行', 'console.frame.edit': '复制到编辑器',
+    'console.frame.meta': '{time} · {n} 行 · {ms} 毫秒', 'console.frame.failedAt': '{time} · 未执行',
+    'console.frame.running': '{time} · 正在运行…', 'console.frame.cap': '最多保留 {n} 个结果，更早的已移除',
+    'console.inspector': '属性', 'console.inspector.close': '关闭属性面板',
+    'console.inspector.node': '节点', 'console.inspector.relationship': '关系', 'console.inspector.labels': '标签',
+    'console.inspector.type': '类型', 'console.inspector.id': '元素 ID', 'console.inspector.from': '起点',
+    'console.inspector.to': '终点', 'console.inspector.properties': '属性（{n}）', 'console.inspector.noProperties': '没有属性',
+    'console.inspector.expand': '展开邻居', 'console.inspector.expandMore': '再展开 {n} 个',
+    'console.inspector.expanding': '正在读取邻居…',
+    'console.inspector.expanded': '已显示 {shown} / {total} 条关系', 'console.inspector.allShown': '全部 {total} 条关系已显示',
+    'console.inspector.more': '还有 {n} 条未显示，可再展开',
+    'console.inspector.listMore': '另有 {n} 项',
+    'console.graph.hint': '单击节点或关系查看属性，双击节点展开邻居',
+    'console.graph.list': '图中的节点（{n}），可用键盘选择',
+  },
+  en: {
+    'console.frames': 'Results', 'console.frames.empty': 'Write a query and press Ctrl+Enter; each run stacks here, newest on top',
+    'console.frame.latest': 'Latest', 'console.frame.earlier': 'Earlier result',
+    'console.frame.collapse': 'Collapse', 'console.frame.expand': 'Expand', 'console.frame.close': 'Close this result',
+    'console.frame.rerun': 'Run again', 'console.frame.edit': 'Copy to editor',
+    'console.frame.meta': '{time} · {n} rows · {ms} ms', 'console.frame.failedAt': '{time} · did not run',
+    'console.frame.running': '{time} · running…', 'console.frame.cap': 'At most {n} results are kept; older ones were removed',
+    'console.inspector': 'Properties', 'console.inspector.close': 'Close the properties panel',
+    'console.inspector.node': 'Node', 'console.inspector.relationship': 'Relationship', 'console.inspector.labels': 'Labels',
+    'console.inspector.type': 'Type', 'console.inspector.id': 'Element id', 'console.inspector.from': 'From',
+    'console.inspector.to': 'To', 'console.inspector.properties': 'Properties ({n})', 'console.inspector.noProperties': 'No properties',
+    'console.inspector.expand': 'Expand neighbours', 'console.inspector.expandMore': 'Expand {n} more',
+    'console.inspector.expanding': 'Reading neighbours…',
+    'console.inspector.expanded': '{shown} of {total} relationships shown', 'console.inspector.allShown': 'All {total} relationships shown',
+    'console.inspector.more': '{n} more not shown; expand again for them',
+    'console.inspector.listMore': '{n} more',
+    'console.graph.hint': 'Click a node or relationship for its properties; double-click a node to expand it',
+    'console.graph.list': 'Nodes in the graph ({n}), for the keyboard',
+  },
+});
