@@ -214,14 +214,17 @@ class Frame {
       if (selection) this.cy.getElementById(selection.id).select();
     }
     this.renderInspector();
-    if (selection) this.inspector.querySelector('h3').focus();
+    if (!this.inspector.hidden) this.inspector.querySelector('h3').focus();
   }
 
   renderInspector() {
     const selection = this.selected;
     const value = selection && (selection.kind === 'node' ? this.nodes.get(selection.id) : this.relationships.get(selection.id));
+    const resized = this.inspector.hidden === Boolean(value);
     this.inspector.hidden = !value;
     this.layout.classList.toggle('with-inspector', Boolean(value));
+    // cytoscape does not notice its box narrowing for the panel; without this, clicks land beside the nodes
+    if (resized && this.cy) this.cy.resize();
     if (!value) {
       this.inspector.replaceChildren();
       return;
@@ -266,7 +269,7 @@ class Frame {
     else if (this.expandError) note = this.expandError.message;
     else if (done) note = t('console.inspector.allShown', { total });
     else if (total !== undefined) {
-      note = `${t('console.inspector.expanded', { shown, total })}; ${t('console.inspector.more', { n: more })}`;
+      note = t('console.inspector.expanded', { shown, total, more });
     }
     return el('div', { class: 'inspector-expand' },
       el('button', { type: 'button', class: 'btn btn-small btn-primary expand', disabled: done || this.expanding !== null,
