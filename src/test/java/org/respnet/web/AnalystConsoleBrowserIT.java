@@ -16,6 +16,9 @@ import org.respnet.TestDatabase;
 /** The analyst's workbench on the console: schema panel and completion, compact cells, refusals that clear. */
 class AnalystConsoleBrowserIT {
 
+    /** The newest result frame: each run stacks a frame on top, so the page's views are no longer single ids. */
+    private static final String TOP = "#frames > .frame:first-child ";
+
     private static WebServer server;
     private static Browser browser;
     private static Http http;
@@ -65,13 +68,13 @@ class AnalystConsoleBrowserIT {
         assertThat((String) browser.js("return window.respnetEditor.getValue()")).contains("MATCH (n:Unit)");
         browser.driver.findElement(By.id("run")).click();
         browser.waitFor(d -> "done".equals(state()));
-        browser.driver.findElement(By.cssSelector("[data-tab=table]")).click();
+        browser.driver.findElement(By.cssSelector(TOP + "[data-tab=table]")).click();
         // a node reads as its label and name, the full node in the tooltip, and it stays inside its column
-        WebElement cell = browser.driver.findElement(By.cssSelector("#result-table td.entity"));
+        WebElement cell = browser.driver.findElement(By.cssSelector(TOP + ".result-table td.entity"));
         assertThat(cell.getText()).matches("\\(:Unit \\S+\\)");
         assertThat(cell.getAttribute("title")).contains("\"workload\"");
-        assertThat(browser.js("const c = document.querySelector('#result-table td.entity');"
-                + " return getComputedStyle(c).overflow + ' ' + getComputedStyle(c).textOverflow")).isEqualTo("hidden ellipsis");
+        assertThat(browser.js("const c = document.querySelector(arguments[0] + '.result-table td.entity');"
+                + " return getComputedStyle(c).overflow + ' ' + getComputedStyle(c).textOverflow", TOP)).isEqualTo("hidden ellipsis");
         assertThat(browser.severeLogs()).isEmpty();
     }
 
@@ -93,16 +96,16 @@ class AnalystConsoleBrowserIT {
         browser.open("/console.html");
         runTyped("MATCH p = (u:Unit)-[:LEADS]->(m:Measure) RETURN u, p LIMIT 3");
         assertThat(state()).isEqualTo("done");
-        browser.driver.findElement(By.cssSelector("[data-tab=table]")).click();
-        assertThat(browser.driver.findElements(By.cssSelector("#result-table tbody tr"))).hasSize(3);
-        assertThat(browser.driver.findElements(By.cssSelector("#result-table td.path")).get(0).getText())
+        browser.driver.findElement(By.cssSelector(TOP + "[data-tab=table]")).click();
+        assertThat(browser.driver.findElements(By.cssSelector(TOP + ".result-table tbody tr"))).hasSize(3);
+        assertThat(browser.driver.findElements(By.cssSelector(TOP + ".result-table td.path")).get(0).getText())
                 .matches("\\(\\S+\\)-\\[:LEADS]->\\(Measure \\d+\\)");
 
         runTyped("CREATE (:X)");
         assertThat(state()).isEqualTo("failed");
-        assertThat(browser.driver.findElements(By.cssSelector("#result-table tbody tr"))).isEmpty();
-        assertThat(browser.driver.findElement(By.id("download-csv")).isEnabled()).isFalse();
-        assertThat(browser.driver.findElement(By.id("error")).getText()).contains("查询被拒绝", "Query refused", "read-only");
+        assertThat(browser.driver.findElements(By.cssSelector(TOP + ".result-table tbody tr"))).isEmpty();
+        assertThat(browser.driver.findElement(By.cssSelector(TOP + ".download-csv")).isEnabled()).isFalse();
+        assertThat(browser.driver.findElement(By.cssSelector(TOP + ".query-error")).getText()).contains("查询被拒绝", "Query refused", "read-only");
         browser.screenshot("console-refused-zh");
         assertThat(browser.severeLogs()).allMatch(m -> m.contains("/api/v1/cypher") && m.contains("403"));
     }

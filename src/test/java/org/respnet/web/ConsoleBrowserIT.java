@@ -13,6 +13,9 @@ import org.respnet.TestDatabase;
 
 class ConsoleBrowserIT {
 
+    /** The newest result frame: each run stacks a frame on top, so the page's views are no longer single ids. */
+    private static final String TOP = "#frames > .frame:first-child ";
+
     private static WebServer server;
     private static Browser browser;
 
@@ -48,7 +51,7 @@ class ConsoleBrowserIT {
         run("MATCH (u:Unit) RETURN count(u) AS units");
 
         assertThat(state()).isEqualTo("done");
-        assertThat(browser.driver.findElement(By.cssSelector("#result-table td")).getText()).isEqualTo("45");
+        assertThat(browser.driver.findElement(By.cssSelector(TOP + ".result-table td")).getText()).isEqualTo("45");
         assertThat(browser.driver.findElements(By.cssSelector("#history li button"))).isNotEmpty();
         browser.screenshot("console");
         assertThat(browser.severeLogs()).isEmpty();
@@ -63,11 +66,11 @@ class ConsoleBrowserIT {
 
         run("CREATE (:X)");
         assertThat(state()).isEqualTo("failed");
-        assertThat(browser.driver.findElement(By.id("error")).getText()).contains("Query refused", "read-only");
+        assertThat(browser.driver.findElement(By.cssSelector(TOP + ".query-error")).getText()).contains("Query refused", "read-only");
 
         run("LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l");
         assertThat(state()).isEqualTo("failed");
-        assertThat(browser.driver.findElement(By.id("error")).getText()).contains("LOAD CSV").doesNotContain("root:");
+        assertThat(browser.driver.findElement(By.cssSelector(TOP + ".query-error")).getText()).contains("LOAD CSV").doesNotContain("root:");
         browser.screenshot("console-refused");
 
         assertThat(db.count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
@@ -81,7 +84,7 @@ class ConsoleBrowserIT {
         browser.open("/console.html");
         run("MATCH (u:Unit)\nRETURN u.name AS");
 
-        assertThat(browser.driver.findElement(By.id("error")).getText()).contains("Cypher error", "2");
+        assertThat(browser.driver.findElement(By.cssSelector(TOP + ".query-error")).getText()).contains("Cypher error", "2");
         assertThat(browser.driver.findElements(By.cssSelector(".CodeMirror .error-line"))).hasSize(1);
         assertThat(browser.severeLogs()).allMatch(m -> m.contains("/api/v1/cypher") && m.contains("400"));
     }
@@ -97,8 +100,8 @@ class ConsoleBrowserIT {
         browser.screenshot("console-graph");
 
         run("EXPLAIN MATCH (u:Unit)-[:LEADS]->(m:Measure) RETURN u.name, count(m)");
-        browser.waitVisible(By.cssSelector("#plan .op"));
-        assertThat(browser.driver.findElement(By.id("plan")).getText()).contains("ProduceResults");
+        browser.waitVisible(By.cssSelector(TOP + ".plan .op"));
+        assertThat(browser.driver.findElement(By.cssSelector(TOP + ".plan")).getText()).contains("ProduceResults");
         browser.screenshot("console-plan");
         assertThat(browser.severeLogs()).isEmpty();
     }
@@ -117,7 +120,7 @@ class ConsoleBrowserIT {
         // the bytes the download would save: what the page hands to URL.createObjectURL, decoded keeping the BOM
         browser.js("window.csvDownloaded = null; const create = URL.createObjectURL;"
                 + "URL.createObjectURL = (blob) => { blob.arrayBuffer().then(b => { window.csvDownloaded = new TextDecoder('utf-8', { ignoreBOM: true }).decode(b); }); return create.call(URL, blob); };");
-        browser.driver.findElement(By.id("download-csv")).click();
+        browser.driver.findElement(By.cssSelector(TOP + ".download-csv")).click();
         browser.waitFor(d -> browser.js("return window.csvDownloaded") != null);
         String csv = (String) browser.js("return window.csvDownloaded");
 
