@@ -251,7 +251,7 @@ class Frame {
         el('dd', {}, el('code', { class: 'element-id' }, value.id))),
       el('h4', {}, t('console.inspector.properties', { n: properties.length })),
       properties.length
-        ? el('dl', { class: 'inspector-properties' }, properties.map((key) => [el('dt', {}, key),
+        ? el('dl', { class: 'inspector-properties' }, properties.flatMap((key) => [el('dt', {}, key),
           el('dd', { dataset: { key, value: JSON.stringify(value.properties[key]) },
             title: Array.isArray(value.properties[key]) ? JSON.stringify(value.properties[key]) : null },
           compactValue(value.properties[key]))]))

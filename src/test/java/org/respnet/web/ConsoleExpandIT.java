@@ -50,8 +50,8 @@ class ConsoleExpandIT {
         unitId = db.graph().read(tx -> tx.run("MATCH (u:Unit {name: $name}) RETURN elementId(u) AS id",
                 Map.of("name", UNIT)).single().get("id").asString());
         relationships = db.graph().read(tx -> tx.run("MATCH (u:Unit {name: $name})-[r]-(m) "
-                        + "RETURN elementId(r) AS r, elementId(m) AS m ORDER BY type(r), elementId(r)", Map.of("name", UNIT))
-                .list(r -> new String[] {r.get("r").asString(), r.get("m").asString()}));
+                        + "RETURN elementId(r) AS rid, elementId(m) AS mid ORDER BY type(r), elementId(r)", Map.of("name", UNIT))
+                .list(r -> new String[] {r.get("rid").asString(), r.get("mid").asString()}));
     }
 
     @AfterAll

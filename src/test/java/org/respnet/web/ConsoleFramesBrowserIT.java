@@ -78,8 +78,8 @@ class ConsoleFramesBrowserIT {
         @SuppressWarnings("unchecked")
         Map<String, Object> properties = (Map<String, Object>) stored.get("properties");
         List<String[]> relationships = db.graph().read(tx -> tx.run("MATCH (u:Unit {name: $name})-[r]-(m) "
-                        + "RETURN elementId(r) AS r, elementId(m) AS m ORDER BY type(r), elementId(r)", Map.of("name", UNIT))
-                .list(r -> new String[] {r.get("r").asString(), r.get("m").asString()}));
+                        + "RETURN elementId(r) AS rid, elementId(m) AS mid ORDER BY type(r), elementId(r)", Map.of("name", UNIT))
+                .list(r -> new String[] {r.get("rid").asString(), r.get("mid").asString()}));
         long degree = db.count("MATCH (:Unit {name: '" + UNIT + "'})-[r]-() RETURN count(r)");
         assertThat(relationships).hasSize((int) degree);
         assertThat(degree).as("the seed gives 市委组织部 more than a page of relationships").isGreaterThan(PAGE);
@@ -316,6 +316,8 @@ class ConsoleFramesBrowserIT {
     /** Clicks (or double-clicks) where cytoscape drew the node, through the real mouse events. */
     private static void clickNode(String id, boolean twice) {
         WebElement box = browser.driver.findElement(By.cssSelector(top(".result-graph")));
+        // in view before measuring: the pointer is placed relative to where the node is drawn now
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", box);
         Map<?, ?> at = (Map<?, ?>) browser.js("const cy = document.querySelector(arguments[0]).respnetGraph;"
                 + " const p = cy.getElementById(arguments[1]).renderedPosition(); return {x: p.x, y: p.y};",
                 FRAMES + ":first-child", id);
@@ -326,10 +328,9 @@ class ConsoleFramesBrowserIT {
     }
 
     private static void waitExpanded(String id, int shown) {
-        browser.waitFor(d -> {
-            WebElement note = d.findElement(By.cssSelector(top(".expand-note")));
-            return String.valueOf(shown).equals(note.getAttribute("data-shown"));
-        });
+        // read in the page: the panel is redrawn while the answer arrives
+        browser.waitFor(d -> String.valueOf(shown).equals(browser.js("const n = document.querySelector(arguments[0]);"
+                + " return n && n.dataset.shown;", top(".expand-note"))));
         assertThat(browser.driver.findElement(By.cssSelector(top(".inspector"))).getAttribute("data-id")).isEqualTo(id);
     }
 
