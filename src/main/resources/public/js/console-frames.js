@@ -223,8 +223,9 @@ class Frame {
     const resized = this.inspector.hidden === Boolean(value);
     this.inspector.hidden = !value;
     this.layout.classList.toggle('with-inspector', Boolean(value));
-    // cytoscape does not notice its box narrowing for the panel; without this, clicks land beside the nodes
-    if (resized && this.cy) this.cy.resize();
+    // cytoscape does not notice its box narrowing for the panel (clicks would land beside the nodes), and the nodes
+    // drawn under the panel's place would be hidden; a refit only when the panel comes or goes, not on every click
+    if (resized && this.cy) resizeGraph(this.cy);
     if (!value) {
       this.inspector.replaceChildren();
       return;
