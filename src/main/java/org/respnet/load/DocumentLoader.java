@@ -31,8 +31,9 @@ public final class DocumentLoader {
      * 2: {@code Measure.pairWeight} and {@code WORKS_ON.workload}.
      * 3: {@code Measure.dueDate} and {@code Measure.dueKind}.
      * 4: {@code Document.ledMeasures}.
+     * 5: {@code dueDates}, {@code dueCounts} and {@code dueLeadCounts} on WORKS_ON and Unit (overdue counts).
      */
-    static final long STORE_FORMAT = 4;
+    static final long STORE_FORMAT = 5;
 
     /** Receives the duration of each statement of a load and of its commit: a profiler's hook, silent by default. */
     @FunctionalInterface

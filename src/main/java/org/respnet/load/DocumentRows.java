@@ -29,12 +29,14 @@ final class DocumentRows {
     static final Columns LEAD = Columns.linking(List.of("unit", "measure"), "share:double", "position:long");
     static final Columns PARTICIPATION = Columns.linking(List.of("unit", "measure"), "position:long");
     static final Columns WORKS_ON = Columns.linking(List.of("unit"), "leads:long", "participations:long",
-            "leadShare:double", "workload:double");
+            "leadShare:double", "workload:double", "dueDates:date[]", "dueCounts:long[]", "dueLeadCounts:long[]");
 
     private final PolicyDocument document;
+    private final Integer year;
 
     DocumentRows(PolicyDocument document) {
         this.document = document;
+        this.year = Deadlines.documentYear(document);
     }
 
     Map<String, Object> documentProperties() {
@@ -87,7 +89,6 @@ final class DocumentRows {
     }
 
     List<Map<String, Object>> measures() {
-        Integer year = Deadlines.documentYear(document);
         return document.measures().stream().map(m -> {
             Map<String, Object> row = new HashMap<>();
             row.put("uid", measureUid(m));
@@ -101,7 +102,7 @@ final class DocumentRows {
             row.put("clause", m.clause());
             row.put("deadline", m.deadline());
             // The due date the phrase fixes (a Neo4j date), and whether it fixes one: date, ongoing or unknown.
-            Due due = Deadlines.resolve(m.deadline(), year);
+            Due due = due(m);
             row.put("dueDate", due == null ? null : due.date());
             row.put("dueKind", due == null ? null : due.kind().stored());
             row.put("collectives", orNull(m.collectives()));
@@ -137,9 +138,17 @@ final class DocumentRows {
         return rows;
     }
 
-    /** Per unit: measures led, participated in, and its share of joint leads in this document. */
+    private Due due(Measure m) {
+        return Deadlines.resolve(m.deadline(), year);
+    }
+
+    /**
+     * Per unit: measures led, participated in, its share of joint leads in this document, and its measures with a
+     * due date by date ({@link DueCounts}), from which a ranking counts the overdue ones as of any day.
+     */
     List<Map<String, Object>> worksOn() {
         Map<String, double[]> totals = new LinkedHashMap<>();
+        Map<String, DueCounts> dues = new HashMap<>();
         for (Measure m : document.measures()) {
             for (String unit : m.leads()) {
                 double[] t = totals.computeIfAbsent(unit, k -> new double[3]);
@@ -149,13 +158,26 @@ final class DocumentRows {
             for (String unit : m.participants()) {
                 totals.computeIfAbsent(unit, k -> new double[3])[1]++;
             }
+            Due due = due(m);
+            if (due != null && due.kind() == Due.Kind.DATE) {
+                // A measure counts once per unit, as led when the unit is among its leads.
+                Set<String> units = new LinkedHashSet<>(m.leads());
+                units.addAll(m.participants());
+                for (String unit : units) {
+                    dues.computeIfAbsent(unit, k -> new DueCounts()).add(due.date(), 1, m.leads().contains(unit) ? 1 : 0);
+                }
+            }
         }
-        return totals.entrySet().stream().map(e -> WORKS_ON.checked(Map.<String, Object>of(
-                "unit", e.getKey(),
-                "leads", (long) e.getValue()[0],
-                "participations", (long) e.getValue()[1],
-                "leadShare", e.getValue()[2],
-                "workload", Workload.of((long) e.getValue()[0], e.getValue()[2], (long) e.getValue()[1])))).toList();
+        return totals.entrySet().stream().map(e -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("unit", e.getKey());
+            row.put("leads", (long) e.getValue()[0]);
+            row.put("participations", (long) e.getValue()[1]);
+            row.put("leadShare", e.getValue()[2]);
+            row.put("workload", Workload.of((long) e.getValue()[0], e.getValue()[2], (long) e.getValue()[1]));
+            dues.getOrDefault(e.getKey(), new DueCounts()).putInto(row);
+            return WORKS_ON.checked(row);
+        }).toList();
     }
 
     /**

@@ -212,8 +212,9 @@ public final class ImportFiles implements AutoCloseable {
             units.computeIfAbsent(u.name(), n -> new UnitTotals()).seen(u.kind().name(), u.aliases());
         }
         for (var r : document.worksOn) {
-            units.get((String) r.get("unit")).add((long) r.get("leads"), (long) r.get("participations"),
-                    (double) r.get("leadShare"));
+            UnitTotals totals = units.get((String) r.get("unit"));
+            totals.add((long) r.get("leads"), (long) r.get("participations"), (double) r.get("leadShare"));
+            totals.dues.addAll(r);
         }
         document.pairs.forEach((names, weight) -> {
             pairs.computeIfAbsent(new PairKey(unitIds.get(names.get(0)), unitIds.get(names.get(1))),
@@ -224,11 +225,16 @@ public final class ImportFiles implements AutoCloseable {
     /** Writes the unit nodes and pair totals and closes every file. */
     public Layout finish() {
         open("units", ":ID(Unit)", "name", "kind", "aliases:string[]", "leads:long", "participations:long",
-                "leadShare:double", "workload:double");
+                "leadShare:double", "workload:double", "dueDates:date[]", "dueCounts:long[]", "dueLeadCounts:long[]");
         // The embedded import recomputes workload as a load does (DocumentLoader.refreshImportedUnits);
         // this value serves a server that imports the files elsewhere (--csv-only).
-        units.forEach((name, u) -> print("units", unitIds.get(name), name, u.kind, List.copyOf(u.aliases), u.leads,
-                u.participations, Workload.storedShare(u.leads, u.leadShare), Workload.of(u.leads, u.leadShare, u.participations)));
+        units.forEach((name, u) -> {
+            Map<String, Object> due = new HashMap<>();
+            u.dues.putInto(due);
+            print("units", unitIds.get(name), name, u.kind, List.copyOf(u.aliases), u.leads, u.participations,
+                    Workload.storedShare(u.leads, u.leadShare), Workload.of(u.leads, u.leadShare, u.participations),
+                    due.get("dueDates"), due.get("dueCounts"), due.get("dueLeadCounts"));
+        });
         open("coordinates", ":START_ID(Unit)", ":END_ID(Unit)", "pair", "measures:long", "leadLead:long",
                 "leadParticipant:long", "inverse:double");
         String[] names = new String[nextUnitId.get()];
@@ -350,6 +356,8 @@ public final class ImportFiles implements AutoCloseable {
         long leads;
         long participations;
         double leadShare;
+        /** Summed document by document, as cypher/load/works-on merges them into the Unit's arrays. */
+        final DueCounts dues = new DueCounts();
 
         /** The loader sets the kind from each document in turn and lets aliases accumulate. */
         void seen(String kind, List<String> aliases) {
