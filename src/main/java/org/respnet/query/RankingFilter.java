@@ -1,5 +1,6 @@
 package org.respnet.query;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.respnet.model.UnitKind;
 
@@ -10,11 +11,13 @@ import org.respnet.model.UnitKind;
  * @param section  section ordinal within {@code document}, or null
  * @param kind     only units of this kind, or null
  * @param sort     one of {@link #SORT_COLUMNS}
+ * @param asOf     the day overdue counts are as of: measures due before it are overdue
  */
-public record RankingFilter(String document, Integer section, UnitKind kind, String sort, boolean ascending, int limit) {
+public record RankingFilter(String document, Integer section, UnitKind kind, String sort, boolean ascending, int limit,
+                            LocalDate asOf) {
 
     public static final List<String> SORT_COLUMNS =
-            List.of("workload", "leads", "participations", "total", "leadShare", "name", "kind", "rank");
+            List.of("workload", "leads", "participations", "total", "leadShare", "overdue", "name", "kind", "rank");
 
     public RankingFilter {
         if (section != null && document == null) {
@@ -23,5 +26,13 @@ public record RankingFilter(String document, Integer section, UnitKind kind, Str
         if (!SORT_COLUMNS.contains(sort)) {
             throw new IllegalArgumentException("unknown sort column " + sort);
         }
+        if (asOf == null) {
+            throw new IllegalArgumentException("a ranking needs the day its overdue counts are as of");
+        }
+    }
+
+    /** Overdue counts as of today, on this machine's clock. */
+    public RankingFilter(String document, Integer section, UnitKind kind, String sort, boolean ascending, int limit) {
+        this(document, section, kind, sort, ascending, limit, LocalDate.now());
     }
 }

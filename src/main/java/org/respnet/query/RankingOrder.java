@@ -28,8 +28,7 @@ final class RankingOrder {
             if (i == 0 || u.workload() != ordered.get(i - 1).workload()) {
                 rank = i + 1;
             }
-            ranked.add(new RankedUnit(rank, u.name(), u.kind(), u.kindLabel(), u.leads(), u.participations(),
-                    u.total(), u.leadCredit(), u.leadShare(), u.workload()));
+            ranked.add(u.ranked(rank));
         }
         return ranked;
     }
@@ -66,6 +65,7 @@ final class RankingOrder {
             case "participations" -> RankedUnit::participations;
             case "total" -> RankedUnit::total;
             case "leadShare" -> RankedUnit::leadShare;
+            case "overdue" -> RankedUnit::overdue;
             default -> RankedUnit::workload;
         };
     }

@@ -29,6 +29,7 @@ public final class WorkloadRanking {
     public Ranking rank(RankingFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("kind", filter.kind() == null ? null : filter.kind().name());
+        parameters.put("asOf", filter.asOf());
         List<RankedUnit> units;
         if (isHeaviestFirst(filter) && filter.document() == null) {
             parameters.put("limit", filter.limit());
@@ -45,7 +46,8 @@ public final class WorkloadRanking {
             units = RankingOrder.rankSortAndLimit(graph.readList(query, parameters, WorkloadRanking::toUnit),
                     filter.sort(), filter.ascending(), filter.limit());
         }
-        return new Ranking(Workload.FORMULA, Ranking.LEAD_SHARE_FORMULA, Workload.LEAD_WEIGHT, Workload.PARTICIPATION_WEIGHT, units);
+        return new Ranking(Workload.FORMULA, Ranking.LEAD_SHARE_FORMULA, Workload.LEAD_WEIGHT,
+                Workload.PARTICIPATION_WEIGHT, filter.asOf(), Ranking.OVERDUE_RULE, units);
     }
 
     /** The order of the workload index: the common case, answered without reading every unit. */
@@ -66,6 +68,7 @@ public final class WorkloadRanking {
         double workload = r.get("workload").isNull() ? Workload.of(leads, leadCredit, participations) : r.get("workload").asDouble();
         return new RankedUnit(0, r.get("name").asString(), kind, Kinds.label(kind), leads, participations,
                 leads + participations, Workload.rounded(leadCredit),
-                Workload.share(leadCredit, totalCredit), workload);
+                Workload.share(leadCredit, totalCredit), workload,
+                r.get("overdue").asLong(), r.get("overdueLeads").asLong());
     }
 }

@@ -59,21 +59,22 @@ public final class AnalyticsRoutes implements RouteGroup {
         String order = Params.oneOf(ctx, "order", "rank".equals(sort) || "name".equals(sort) || "kind".equals(sort)
                 ? "asc" : "desc", List.of("asc", "desc"));
         var filter = new RankingFilter(scope.document(), scope.section(), Params.enumValue(ctx, "kind", UnitKind.class, null), sort,
-                order.equals("asc"), Params.integer(ctx, "limit", 1000, 1, 100_000));
+                order.equals("asc"), Params.integer(ctx, "limit", 1000, 1, 100_000), Params.date(ctx, "asOf"));
         var result = ranking.rank(filter);
         if (Csv.wanted(ctx)) {
             Csv.send(ctx, "workload.csv",
                     List.of("rank", "name", "kind", "kindLabel", "leads", "participations", "total", "leadCredit",
-                            "leadShare", "workload"),
-                    result.units().stream().map(AnalyticsRoutes::csvRow).toList());
+                            "leadShare", "workload", "overdue", "overdueLeads", "asOf"),
+                    result.units().stream().map(u -> csvRow(u, result.asOf())).toList());
         } else {
             ctx.json(result);
         }
     }
 
-    private static List<Object> csvRow(RankedUnit u) {
+    /** A row with the ranking's as-of date, so a saved file still says what its overdue counts are as of. */
+    private static List<Object> csvRow(RankedUnit u, java.time.LocalDate asOf) {
         return List.of(u.rank(), u.name(), u.kind(), u.kindLabel(), u.leads(), u.participations(), u.total(),
-                u.leadCredit(), u.leadShare(), u.workload());
+                u.leadCredit(), u.leadShare(), u.workload(), u.overdue(), u.overdueLeads(), asOf.toString());
     }
 
     private void unit(Context ctx) {

@@ -2,8 +2,6 @@ package org.respnet.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,9 +30,9 @@ public final class CheckRoutes implements RouteGroup {
     public void install(RoutesConfig routes) {
         routes.get(BASE + "/checks", this::check);
         routes.get(BASE + "/deadlines/overdue", ctx -> ctx.json(deadlines.overdue(document(ctx),
-                date(ctx, "asOf"), limit(ctx))));
+                Params.date(ctx, "asOf"), limit(ctx))));
         routes.get(BASE + "/deadlines/upcoming", ctx -> ctx.json(deadlines.upcoming(document(ctx),
-                date(ctx, "asOf"), Params.integer(ctx, "days", 30, 0, 3660), limit(ctx))));
+                Params.date(ctx, "asOf"), Params.integer(ctx, "days", 30, 0, 3660), limit(ctx))));
         routes.get(BASE + "/units/{name}/timeline", ctx -> {
             String name = ctx.pathParam("name").strip();
             ctx.json(deadlines.timeline(name, document(ctx), Params.integer(ctx, "measures", 50, 0, 10_000))
@@ -114,22 +112,5 @@ public final class CheckRoutes implements RouteGroup {
 
     private static int limit(Context ctx) {
         return Params.integer(ctx, "limit", 1000, 1, 100_000);
-    }
-
-    /** An ISO date (2022-10-01); today, on the server's clock, when absent. */
-    private static LocalDate date(Context ctx, String name) {
-        String value = Params.text(ctx, name);
-        if (value == null) {
-            return LocalDate.now();
-        }
-        try {
-            LocalDate date = LocalDate.parse(value);
-            if (date.getYear() < 1 || date.getYear() > 9999) {
-                throw ApiException.badParameter(name, name + " must be a date between 0001-01-01 and 9999-12-31");
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            throw ApiException.badParameter(name, name + " must be a date written YYYY-MM-DD, not '" + value + "'");
-        }
     }
 }

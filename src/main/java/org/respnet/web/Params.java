@@ -80,6 +80,23 @@ final class Params {
         };
     }
 
+    /** An ISO date (2022-10-01); today, on the server's clock, when absent. */
+    static java.time.LocalDate date(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return java.time.LocalDate.now();
+        }
+        try {
+            java.time.LocalDate date = java.time.LocalDate.parse(value);
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                throw ApiException.badParameter(name, name + " must be a date between 0001-01-01 and 9999-12-31");
+            }
+            return date;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badParameter(name, name + " must be a date written YYYY-MM-DD, not '" + value + "'");
+        }
+    }
+
     static String oneOf(Context ctx, String name, String defaultValue, List<String> allowed) {
         String value = text(ctx, name);
         if (value == null) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class RankingOrderTest {
 
     private static RankedUnit unit(String name, String kind, long leads, double workload) {
-        return new RankedUnit(0, name, kind, kind, leads, 0, leads, 0, 0, workload);
+        return new RankedUnit(0, name, kind, kind, leads, 0, leads, 0, 0, workload, 0, 0);
     }
 
     private static final List<RankedUnit> ROWS = List.of(
