@@ -21,6 +21,8 @@ export function renderExplanation(box, result) {
       n: head.length, k, kind: kindLabel(kind),
     })));
   }
+  lines.push(el('p', { id: 'explain-overdue' }, t('rank.explain.overdue', { date: result.asOf }), ' ',
+    el('a', { href: '/checks.html' }, t('rank.explain.overdueLink')), lang() === 'en' ? ' page.' : '页。'));
   lines.push(el('p', { class: 'muted' }, t('rank.explain.caveat')));
   box.replaceChildren(el('h3', {}, t('rank.explain.title')), ...lines);
 }

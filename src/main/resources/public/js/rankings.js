@@ -16,16 +16,24 @@ const COLUMNS = [
   { key: 'total', label: 'col.total', num: true },
   { key: 'leadShare', label: 'col.leadShare', num: true },
   { key: 'workload', label: 'col.workload', num: true },
+  { key: 'overdue', label: 'col.overdue', num: true, title: 'rank.overdueHead' },
 ];
 const TEXT_COLUMNS = ['rank', 'name', 'kind'];
 
-const state = { document: '', section: '', kind: '', sort: 'workload', order: 'desc', documents: [], result: null };
+const state = { document: '', section: '', kind: '', sort: 'workload', order: 'desc', asOf: today(), documents: [],
+  result: null };
 const $ = (id) => document.getElementById(id);
 let chart;
 
 function query(extra = {}) {
   return { document: state.document, section: state.section, kind: state.kind, sort: state.sort, order: state.order,
-    ...extra };
+    asOf: state.asOf, ...extra };
+}
+
+/** Today on the reader's calendar: the day overdue counts are as of until another is picked. */
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 function showError(error) {
@@ -49,7 +57,7 @@ function renderHead() {
     return el('th', {
       class: `sortable${c.num ? ' num' : ''}${sorted}`, dataset: { sort: c.key }, scope: 'col',
       'aria-sort': state.sort === c.key ? (state.order === 'asc' ? 'ascending' : 'descending') : null,
-      onclick: () => sortBy(c.key),
+      onclick: () => sortBy(c.key), title: c.title ? t(c.title) : null,
     }, t(c.label));
   }));
 }
@@ -69,11 +77,21 @@ function renderBody() {
       formatPercent(u.leadShare)),
     el('td', { class: 'num' }, el('div', { class: 'bar-cell' }, formatNumber(u.workload),
       el('div', { class: 'bar-track' }, el('div', { class: 'bar', dataset: { width: u.workload / maxWorkload } })))),
+    overdueCell(u),
   )));
   // widths through the CSSOM: allowed by a Content-Security-Policy without 'unsafe-inline'
   $('ranking-body').querySelectorAll('.bar').forEach((bar) => { bar.style.width = `${bar.dataset.width * 100}%`; });
   $('unit-count').textContent = t('rank.units', { n: units.length });
   renderExplanation($('explain'), state.result);
+}
+
+/** The overdue count, the led ones small after it; the sentence in the tooltip. */
+function overdueCell(u) {
+  const date = state.result.asOf;
+  return el('td', { class: `num overdue-cell${u.overdue ? '' : ' none'}`, dataset: { field: 'overdue' },
+    title: t('rank.overdueCell', { n: u.overdue, leads: u.overdueLeads, date }) },
+  el('span', { class: 'overdue-count' }, u.overdue),
+  u.overdue ? el('span', { class: 'overdue-leads' }, `(${u.overdueLeads})`) : null);
 }
 
 function renderChart() {
@@ -95,9 +113,16 @@ function renderChart() {
   }, true);
 }
 
+let latestLoad = 0;
+
+/** Only the latest of overlapping loads draws and marks the page ready, so a changed filter is never read half-drawn. */
 async function load() {
+  const mine = ++latestLoad;
+  document.body.dataset.ready = 'false';
   try {
-    state.result = await getJson(RANKING, query());
+    const result = await getJson(RANKING, query());
+    if (mine !== latestLoad) return;
+    state.result = result;
     showError(null);
     $('csv').href = withQuery(RANKING, query({ format: 'csv' }));
     renderHead();
@@ -107,7 +132,7 @@ async function load() {
     renderPrintHead($('print-head'), printFilters());
     document.body.dataset.ready = 'true';
   } catch (error) {
-    showError(error);
+    if (mine === latestLoad) showError(error);
   }
 }
 
@@ -121,7 +146,7 @@ function printFilters() {
   const chosen = (id) => $(id).selectedOptions[0]?.textContent || '';
   const column = COLUMNS.find((c) => c.key === state.sort);
   return [[t('filter.document'), chosen('document')], [t('filter.section'), chosen('section')],
-    [t('filter.kind'), chosen('kind')], [t('rank.sortedBy'), `${t(column.label)} ${state.order === 'asc' ? '↑' : '↓'}`]];
+    [t('filter.kind'), chosen('kind')], [t('rank.asOf'), state.result.asOf], [t('rank.sortedBy'), `${t(column.label)} ${state.order === 'asc' ? '↑' : '↓'}`]];
 }
 
 function sortBy(key) {
@@ -152,6 +177,8 @@ async function start() {
   chart.on('click', (params) => openUnit(params.name));
   window.addEventListener('resize', () => chart.resize());
   $('print').addEventListener('click', () => window.print());
+  $('asOf').value = state.asOf;
+  $('asOf').addEventListener('change', () => { state.asOf = $('asOf').value || today(); load(); });
   fillKinds();
   try {
     state.documents = await loadDocuments();
