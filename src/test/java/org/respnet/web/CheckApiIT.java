@@ -115,6 +115,45 @@ class CheckApiIT {
         assertThat(http.getJson("/api/v1/units/" + encode("市财政局") + "/timeline").get("undated").asInt()).isEqualTo(8);
     }
 
+    /** The ranking's overdue columns, by hand from the plan above: 市财政局 leads 5 and 3, due before 2022-10-01. */
+    @Test
+    void the_ranking_counts_each_units_overdue_measures_as_of_a_date() throws Exception {
+        JsonNode ranking = http.getJson("/api/v1/rankings/workload?asOf=2022-10-01&sort=overdue");
+        assertThat(ranking.get("asOf").asText()).isEqualTo("2022-10-01");
+        JsonNode finance = ranking.get("units").get(0);
+        assertThat(finance.get("name").asText()).isEqualTo("市财政局");
+        assertThat(finance.get("overdue").asInt()).isEqualTo(2);
+        assertThat(finance.get("overdueLeads").asInt()).isEqualTo(2);
+        // 市审计局 supports 1 (2022-10-31) and leads 2 (2022-12-31); the seed adds none.
+        JsonNode audit = Http.element(http.getJson("/api/v1/rankings/workload?asOf=2023-01-01").get("units"), "name", "市审计局");
+        assertThat(audit.get("overdue").asInt()).isEqualTo(2);
+        assertThat(audit.get("overdueLeads").asInt()).isEqualTo(1);
+        // Without asOf: today on the server's clock, echoed.
+        assertThat(http.getJson("/api/v1/rankings/workload?limit=1").get("asOf").asText())
+                .isEqualTo(java.time.LocalDate.now().toString());
+
+        var csv = http.get("/api/v1/rankings/workload?asOf=2022-10-01&sort=overdue&format=csv");
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv.body().substring(1))).getRecords();
+        assertThat(rows.get(0).get("name")).isEqualTo("市财政局");
+        assertThat(rows.get(0).get("overdue")).isEqualTo("2");
+        assertThat(rows.get(0).get("overdueLeads")).isEqualTo("2");
+        assertThat(rows.get(0).get("asOf")).isEqualTo("2022-10-01");
+    }
+
+    @Test
+    void a_bad_asOf_for_the_ranking_is_a_400_problem_naming_it() {
+        for (String bad : List.of("2022/10/01", "yesterday", "2022-02-30", "%2B999999999-12-31")) {
+            var response = http.get("/api/v1/rankings/workload?asOf=" + bad);
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            JsonNode problem = http.json(response);
+            assertThat(problem.get("status").asInt()).isEqualTo(400);
+            assertThat(problem.get("parameter").asText()).isEqualTo("asOf");
+            assertThat(problem.get("detail").asText()).startsWith("asOf must be a date");
+        }
+    }
+
     @Test
     void bad_parameters_are_400_and_unknown_names_404() {
         assertThat(http.get("/api/v1/checks?section=2").statusCode()).isEqualTo(400);

@@ -100,6 +100,62 @@ class ChecksBrowserIT {
         assertThat(browser.severeLogs()).isEmpty();
     }
 
+    /**
+     * The ranking page's overdue column shows, row by row, the API's counts for the same as-of day (by hand: 市财政局
+     * 2, both led, as of 2022-10-01; see CheckApiIT), and in English it stays inside the table at 1280 and 1920 px.
+     */
+    @Test
+    void the_rankings_overdue_column_shows_the_apis_counts_for_the_chosen_day() {
+        browser.open("/rankings.html");
+        setAsOf("2022-10-01");
+        assertThat(browser.driver.findElement(By.id("explain-overdue")).getText()).contains("2022-10-01");
+        JsonNode api = http.getJson("/api/v1/rankings/workload?asOf=2022-10-01").get("units");
+        assertThat(browser.driver.findElements(By.cssSelector("#ranking-body tr"))).hasSize(api.size());
+        long shownOverdue = 0;
+        for (JsonNode unit : api) {
+            var cell = browser.driver.findElement(By.cssSelector(
+                    "#ranking-body tr[data-unit='" + unit.get("name").asText() + "'] td[data-field=overdue]"));
+            assertThat(cell.findElement(By.className("overdue-count")).getText()).as(unit.get("name").asText())
+                    .isEqualTo(unit.get("overdue").asText());
+            var leads = cell.findElements(By.className("overdue-leads"));
+            if (unit.get("overdue").asInt() > 0) {
+                assertThat(leads).singleElement().extracting(e -> e.getText()).isEqualTo("(" + unit.get("overdueLeads").asText() + ")");
+                shownOverdue++;
+            } else {
+                assertThat(leads).isEmpty();
+            }
+        }
+        // Only 市财政局: the plan's measures due before 2022-10-01 (5 and 3) are its alone; 市审计局's come later.
+        assertThat(shownOverdue).isOne();
+        var finance = browser.driver.findElement(By.cssSelector("#ranking-body tr[data-unit='市财政局'] td[data-field=overdue]"));
+        assertThat(finance.findElement(By.className("overdue-count")).getText()).isEqualTo("2");
+        assertThat(finance.getAttribute("title")).contains("2022-10-01");
+        assertThat(browser.driver.findElement(By.id("csv")).getAttribute("href")).contains("asOf=2022-10-01");
+        browser.screenshot("rankings-overdue");
+
+        browser.js("localStorage.setItem('respnet.lang', 'en')");
+        try {
+            for (int width : List.of(1280, 1920)) {
+                browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", width, "height", width == 1280 ? 800 : 1080, "deviceScaleFactor", 1, "mobile", false));
+                browser.open("/rankings.html");
+                Object inside = browser.js("""
+                        const wrap = document.querySelector('#ranking').parentElement.getBoundingClientRect();
+                        return ['workload', 'overdue'].every((c) => {
+                          const head = document.querySelector(`th[data-sort=${c}]`).getBoundingClientRect();
+                          return head.right <= wrap.right + 1 && head.left >= wrap.left && head.right <= innerWidth;
+                        });""");
+                assertThat(inside).as("workload and overdue columns inside the table at %d px", width).isEqualTo(true);
+                assertThat(browser.driver.findElement(By.cssSelector("th[data-sort=overdue]")).getText()).isEqualTo("Overdue");
+            }
+        } finally {
+            browser.js("localStorage.removeItem('respnet.lang')");
+            browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", 1440, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        }
+        assertThat(browser.severeLogs()).isEmpty();
+    }
+
     @Test
     void switches_to_english() {
         browser.open("/checks.html");
