@@ -6,9 +6,11 @@ SET u.leads = u.leads - w.leads, u.participations = u.participations - w.partici
 WITH u, w
 WHERE w.dueDates IS NOT NULL
 CALL (u, w) {
-  WITH coalesce(u.dueDates, []) AS dates
-  UNWIND [i IN range(0, size(dates) - 1) | [u.dueDates[i], u.dueCounts[i], u.dueLeadCounts[i]]]
-       + [i IN range(0, size(w.dueDates) - 1) | [w.dueDates[i], -w.dueCounts[i], -w.dueLeadCounts[i]]] AS e
+  // each array read once: indexing the property itself would re-read it per entry
+  WITH coalesce(u.dueDates, []) AS dates, u.dueCounts AS counts, u.dueLeadCounts AS led,
+       w.dueDates AS gone, w.dueCounts AS goneCounts, w.dueLeadCounts AS goneLed
+  UNWIND [i IN range(0, size(dates) - 1) | [dates[i], counts[i], led[i]]]
+       + [i IN range(0, size(gone) - 1) | [gone[i], -goneCounts[i], -goneLed[i]]] AS e
   WITH e[0] AS date, sum(e[1]) AS measures, sum(e[2]) AS led
   WITH date, measures, led WHERE measures <> 0
   WITH date, measures, led ORDER BY date

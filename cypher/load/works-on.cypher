@@ -14,8 +14,9 @@ SET u.leads = u.leads + row.leads, u.participations = u.participations + row.par
 WITH u, row
 WHERE row.dueDates IS NOT NULL
 CALL (u, row) {
-  WITH coalesce(u.dueDates, []) AS dates
-  UNWIND [i IN range(0, size(dates) - 1) | [u.dueDates[i], u.dueCounts[i], u.dueLeadCounts[i]]]
+  // each array read once: indexing the property itself would re-read it per entry
+  WITH coalesce(u.dueDates, []) AS dates, u.dueCounts AS counts, u.dueLeadCounts AS led
+  UNWIND [i IN range(0, size(dates) - 1) | [dates[i], counts[i], led[i]]]
        + [i IN range(0, size(row.dueDates) - 1) | [row.dueDates[i], row.dueCounts[i], row.dueLeadCounts[i]]] AS e
   WITH e[0] AS date, sum(e[1]) AS measures, sum(e[2]) AS led
   WITH date, measures, led ORDER BY date

@@ -5,8 +5,11 @@
 CALL () { MATCH (:Document {key: $document})<-[w:WORKS_ON]-() RETURN sum(w.leadShare) AS totalCredit }
 MATCH (:Document {key: $document})<-[w:WORKS_ON]-(u:Unit)
 WHERE $kind IS NULL OR u.kind = $kind
-// Overdue as of $asOf: the unit's measures in this document due before it, from the counts by date on WORKS_ON.
-WITH totalCredit, u, w, reduce(o = [0, 0], i IN range(0, size(coalesce(w.dueDates, [])) - 1) |
-       CASE WHEN w.dueDates[i] < $asOf THEN [o[0] + w.dueCounts[i], o[1] + w.dueLeadCounts[i]] ELSE o END) AS overdue
+// Overdue as of $asOf: the unit's measures in this document due before it, from the counts by date on WORKS_ON
+// (sorted: the first k), each array read once (see query/ranking-all).
+WITH totalCredit, u, w, coalesce(w.dueDates, []) AS dates
+WITH totalCredit, u, w, size([d IN dates WHERE d < $asOf]) AS k
+WITH totalCredit, u, w, [reduce(s = 0, c IN coalesce(w.dueCounts, [])[0..k] | s + c),
+                         reduce(s = 0, c IN coalesce(w.dueLeadCounts, [])[0..k] | s + c)] AS overdue
 RETURN totalCredit, u.name AS name, u.kind AS kind, w.leads AS leads, w.participations AS participations,
        w.leadShare AS leadShare, w.workload AS workload, overdue[0] AS overdue, overdue[1] AS overdueLeads
