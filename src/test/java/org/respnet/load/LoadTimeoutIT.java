@@ -28,8 +28,16 @@ class LoadTimeoutIT {
     void a_write_past_its_timeout_is_rolled_back_with_a_clear_error() {
         long nodes = db.count("MATCH (n) RETURN count(n)");
         long relationships = db.count("MATCH ()-[r]->() RETURN count(r)");
+        // Neo4j's transaction monitor looks for timed-out transactions every 2 s, so the load waits 3 s inside its
+        // transaction (after its first statement) to be sure the monitor has seen it overrun its 1 ms.
+        var waitedOnce = new java.util.concurrent.atomic.AtomicBoolean();
+        DocumentLoader.StepTimes slowFirstStep = (step, nanos) -> {
+            if (waitedOnce.compareAndSet(false, true)) {
+                sleep(Duration.ofSeconds(3));
+            }
+        };
         var tooShort = new DocumentLoader(db.graph(), db.cypher(), new WriteTimeout(Duration.ofMillis(1), Duration.ZERO),
-                DocumentLoader.StepTimes.NONE);
+                slowFirstStep);
 
         LoadTimedOutException e = catchThrowableOfType(() -> tooShort.load(Fixtures.seed(), true, line -> { }),
                 LoadTimedOutException.class);
@@ -52,6 +60,14 @@ class LoadTimeoutIT {
 
         assertThat(result.measures()).isEqualTo(48);
         assertThat(db.count("MATCH (m:Measure) RETURN count(m)")).isEqualTo(48);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
