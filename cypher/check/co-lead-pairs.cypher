@@ -20,8 +20,16 @@ UNWIND found[0..$limit] AS p
 WITH size(found) AS total, p.a AS a, p.b AS b, p.shared AS shared
 RETURN total, a.name AS a, b.name AS b, shared,
        COLLECT {
+         MATCH (m:Measure)
+         USING INDEX m:Measure(document)
+         WHERE $document IS NOT NULL AND m.document = $document AND ($section IS NULL OR m.section = $section)
+           AND m.leadCount >= 2
+         MATCH (a)-[:LEADS]->(m)<-[:LEADS]-(b)
+         RETURN {document: m.document, number: m.number, index: m.index, text: m.text, role: 'lead'} AS ref
+         LIMIT $measureLimit
+         UNION ALL
          MATCH (a)-[:LEADS]->(m:Measure)<-[:LEADS]-(b)
-         WHERE ($document IS NULL OR m.document = $document) AND ($section IS NULL OR m.section = $section)
-         RETURN {document: m.document, number: m.number, index: m.index, text: m.text, role: 'lead'}
+         WHERE $document IS NULL
+         RETURN {document: m.document, number: m.number, index: m.index, text: m.text, role: 'lead'} AS ref
          LIMIT $measureLimit
        } AS measureRefs

@@ -7,8 +7,13 @@ CALL () {
   MATCH (m:Measure) RETURN count(m) AS allMeasures
 }
 CALL (allMeasures) {
+  MATCH (d:Document {key: $document})<-[w:WORKS_ON]-(u:Unit)
+  WHERE $section IS NULL
+  RETURN d.key AS document, d.title AS title, d.measures AS measures, u.name AS name, w.leads AS leads,
+         w.participations AS participations, w.leadShare AS leadShare
+  UNION ALL
   MATCH (d:Document)<-[w:WORKS_ON]-(u:Unit)
-  WHERE $section IS NULL AND ($document IS NULL OR d.key = $document)
+  WHERE $section IS NULL AND $document IS NULL
   RETURN d.key AS document, d.title AS title, d.measures AS measures, u.name AS name, w.leads AS leads,
          w.participations AS participations, w.leadShare AS leadShare
   UNION ALL

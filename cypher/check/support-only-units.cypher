@@ -28,10 +28,19 @@ WITH size(found) AS total, f.u AS u, f.participations AS participations, f.measu
 RETURN total, u.name AS name, u.kind AS kind, 0 AS leads, participations, measures,
        round(toFloat(participations) / measures, 6) AS share, round($participationWeight * participations, 6) AS workload,
        null AS ratio, null AS median,
+       // In one document, from its measures (a busy unit has hundreds of thousands elsewhere); over all, the unit's own.
        COLLECT {
-         MATCH (u)-[r:LEADS|PARTICIPATES_IN]->(m:Measure)
-         WHERE ($document IS NULL OR m.document = $document) AND ($section IS NULL OR m.section = $section)
+         MATCH (m:Measure)
+         USING INDEX m:Measure(document)
+         WHERE $document IS NOT NULL AND m.document = $document AND ($section IS NULL OR m.section = $section)
+         MATCH (u)-[r:LEADS|PARTICIPATES_IN]->(m)
          RETURN {document: m.document, number: m.number, index: m.index, text: m.text,
-                 role: CASE WHEN r:LEADS THEN 'lead' ELSE 'participant' END}
+                 role: CASE WHEN r:LEADS THEN 'lead' ELSE 'participant' END} AS ref
+         LIMIT $measureLimit
+         UNION ALL
+         MATCH (u)-[r:LEADS|PARTICIPATES_IN]->(m:Measure)
+         WHERE $document IS NULL
+         RETURN {document: m.document, number: m.number, index: m.index, text: m.text,
+                 role: CASE WHEN r:LEADS THEN 'lead' ELSE 'participant' END} AS ref
          LIMIT $measureLimit
        } AS measureRefs

@@ -34,10 +34,19 @@ UNWIND CASE WHEN size(found) = 0 THEN [null] ELSE found[0..$limit] END AS f
 WITH size(found) AS total, median, f, f.u AS u
 RETURN total, median, u.name AS name, u.kind AS kind, f.leads AS leads, f.participations AS participations,
        f.measures AS measures, null AS share, f.workload AS workload, round(f.workload / median, 6) AS ratio,
+       // In one document, from its measures (a busy unit has hundreds of thousands elsewhere); over all, the unit's own.
        COLLECT {
-         MATCH (u)-[r:LEADS|PARTICIPATES_IN]->(m:Measure)
-         WHERE ($document IS NULL OR m.document = $document) AND ($section IS NULL OR m.section = $section)
+         MATCH (m:Measure)
+         USING INDEX m:Measure(document)
+         WHERE $document IS NOT NULL AND m.document = $document AND ($section IS NULL OR m.section = $section)
+         MATCH (u)-[r:LEADS|PARTICIPATES_IN]->(m)
          RETURN {document: m.document, number: m.number, index: m.index, text: m.text,
-                 role: CASE WHEN r:LEADS THEN 'lead' ELSE 'participant' END}
+                 role: CASE WHEN r:LEADS THEN 'lead' ELSE 'participant' END} AS ref
+         LIMIT $measureLimit
+         UNION ALL
+         MATCH (u)-[r:LEADS|PARTICIPATES_IN]->(m:Measure)
+         WHERE $document IS NULL
+         RETURN {document: m.document, number: m.number, index: m.index, text: m.text,
+                 role: CASE WHEN r:LEADS THEN 'lead' ELSE 'participant' END} AS ref
          LIMIT $measureLimit
        } AS measureRefs

@@ -10,6 +10,7 @@ import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.Graph;
+import org.respnet.db.VersionedCache;
 import org.respnet.model.Workload;
 
 /**
@@ -21,6 +22,7 @@ import org.respnet.model.Workload;
 public final class PlanChecks {
 
     private final Graph graph;
+    private final VersionedCache cache;
     private final String unled;
     private final String crowded;
     private final String supportOnly;
@@ -30,6 +32,7 @@ public final class PlanChecks {
 
     public PlanChecks(Graph graph, CypherCatalog cypher) {
         this.graph = graph;
+        this.cache = new VersionedCache(graph, cypher, VersionedCache.DEFAULT_ENTRIES);
         this.unled = cypher.get("check/unled-measures");
         this.crowded = cypher.get("check/crowded-leads");
         this.supportOnly = cypher.get("check/support-only-units");
@@ -38,7 +41,27 @@ public final class PlanChecks {
         this.pairs = cypher.get("check/co-lead-pairs");
     }
 
+    /** The statements a check runs, by name under {@code cypher/}: what a profiler times one by one. */
+    public static final List<String> STATEMENTS = List.of("check/unled-measures", "check/crowded-leads",
+            "check/support-only-units", "check/workload-outliers", "check/concentration", "check/co-lead-pairs");
+
+    /**
+     * Cached by graph version: over all documents of a national collection the check reads millions of relationships
+     * (seconds), and its answer only changes with a write.
+     */
     public CheckReport run(CheckOptions o) {
+        return cache.get(List.of(o), () -> compute(o));
+    }
+
+    private CheckReport compute(CheckOptions o) {
+        Map<String, Object> p = parameters(o);
+        return graph.read(tx -> new CheckReport(o.document(), o.section(), rules(o),
+                measures(tx, unled, p), measures(tx, crowded, p), units(tx, supportOnly, p), units(tx, outliers, p),
+                tx.run(concentration, p).list(PlanChecks::toConcentration), pairs(tx, p)));
+    }
+
+    /** The parameters every check statement takes. */
+    public static Map<String, Object> parameters(CheckOptions o) {
         Map<String, Object> p = new HashMap<>();
         p.put("document", o.document());
         p.put("section", o.section());
@@ -51,9 +74,7 @@ public final class PlanChecks {
         p.put("measureLimit", o.measureLimit());
         p.put("leadWeight", Workload.LEAD_WEIGHT);
         p.put("participationWeight", Workload.PARTICIPATION_WEIGHT);
-        return graph.read(tx -> new CheckReport(o.document(), o.section(), rules(o),
-                measures(tx, unled, p), measures(tx, crowded, p), units(tx, supportOnly, p), units(tx, outliers, p),
-                tx.run(concentration, p).list(PlanChecks::toConcentration), pairs(tx, p)));
+        return p;
     }
 
     /** The rules in words, with the thresholds of this run. */
