@@ -33,17 +33,35 @@ public final class CheckProfile {
             System.out.printf("%-28s %14s %14s%n", "statement (median ms)", "one document", "all documents");
             for (String statement : PlanChecks.STATEMENTS) {
                 String query = cypher.get(statement);
-                double one = median(graph, query, PlanChecks.parameters(CheckOptions.defaults(document, null)), runs);
-                double all = median(graph, query, PlanChecks.parameters(CheckOptions.defaults(null, null)), runs);
+                // A statement with a -document variant serves all documents only; the variant, one document only.
+                boolean forOne = !PlanChecks.STATEMENTS.contains(statement + "-document");
+                boolean forAll = !statement.endsWith("-document");
+                double one = forOne ? median(graph, query, PlanChecks.parameters(CheckOptions.defaults(document, null)), runs) : Double.NaN;
+                double all = forAll ? median(graph, query, PlanChecks.parameters(CheckOptions.defaults(null, null)), runs) : Double.NaN;
                 System.out.printf("%-28s %14.1f %14.1f%n", statement, one, all);
             }
+            // The ranking's lead-share denominator, summed from every unit (before ea49bcd) or from every document.
+            Map<String, Object> none = Map.of();
+            System.out.printf("%-28s %14.1f%n", "credit from units", median(graph,
+                    "MATCH (o:Unit) RETURN sum(o.leadShare) AS totalCredit", none, runs * 10));
+            System.out.printf("%-28s %14.1f%n", "credit from documents", median(graph, "MATCH (d:Document) RETURN "
+                    + "sum(coalesce(d.ledMeasures, COUNT { (d)-[:HAS_MEASURE]->(m:Measure) WHERE m.leadCount > 0 })) AS c",
+                    none, runs * 10));
+            Map<String, Object> top = new java.util.HashMap<>();
+            top.put("kind", null);
+            top.put("limit", 50);
+            top.put("asOf", java.time.LocalDate.now());
+            System.out.printf("%-28s %14.1f%n", "query/ranking-top", median(graph, cypher.get("query/ranking-top"), top, runs * 10));
             PlanChecks checks = new PlanChecks(graph, cypher);
-            long t0 = System.nanoTime();
-            checks.run(CheckOptions.defaults(document, null));
-            long t1 = System.nanoTime();
-            checks.run(CheckOptions.defaults(document, null));
-            long t2 = System.nanoTime();
-            System.out.printf("PlanChecks.run, one document: %.1f ms, repeated: %.1f ms%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+            for (String scope : new String[] {document, null}) {
+                long t0 = System.nanoTime();
+                checks.run(CheckOptions.defaults(scope, null));
+                long t1 = System.nanoTime();
+                checks.run(CheckOptions.defaults(scope, null));
+                long t2 = System.nanoTime();
+                System.out.printf("PlanChecks.run, %s: %.1f ms, repeated: %.1f ms%n", scope == null ? "all documents"
+                        : "one document", (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+            }
         } finally {
             neo4j.close();
         }

@@ -25,25 +25,30 @@ public final class PlanChecks {
     private final VersionedCache cache;
     private final String unled;
     private final String crowded;
+    private final String crowdedInDocument;
     private final String supportOnly;
     private final String outliers;
     private final String concentration;
     private final String pairs;
+    private final String pairsInDocument;
 
     public PlanChecks(Graph graph, CypherCatalog cypher) {
         this.graph = graph;
         this.cache = new VersionedCache(graph, cypher, VersionedCache.DEFAULT_ENTRIES);
         this.unled = cypher.get("check/unled-measures");
         this.crowded = cypher.get("check/crowded-leads");
+        this.crowdedInDocument = cypher.get("check/crowded-leads-document");
         this.supportOnly = cypher.get("check/support-only-units");
         this.outliers = cypher.get("check/workload-outliers");
         this.concentration = cypher.get("check/concentration");
         this.pairs = cypher.get("check/co-lead-pairs");
+        this.pairsInDocument = cypher.get("check/co-lead-pairs-document");
     }
 
     /** The statements a check runs, by name under {@code cypher/}: what a profiler times one by one. */
     public static final List<String> STATEMENTS = List.of("check/unled-measures", "check/crowded-leads",
-            "check/support-only-units", "check/workload-outliers", "check/concentration", "check/co-lead-pairs");
+            "check/crowded-leads-document", "check/support-only-units", "check/workload-outliers", "check/concentration",
+            "check/co-lead-pairs", "check/co-lead-pairs-document");
 
     /**
      * Cached by graph version: over all documents of a national collection the check reads millions of relationships
@@ -56,8 +61,10 @@ public final class PlanChecks {
     private CheckReport compute(CheckOptions o) {
         Map<String, Object> p = parameters(o);
         return graph.read(tx -> new CheckReport(o.document(), o.section(), rules(o),
-                measures(tx, unled, p), measures(tx, crowded, p), units(tx, supportOnly, p), units(tx, outliers, p),
-                tx.run(concentration, p).list(PlanChecks::toConcentration), pairs(tx, p)));
+                measures(tx, unled, p), measures(tx, o.document() == null ? crowded : crowdedInDocument, p),
+                units(tx, supportOnly, p), units(tx, outliers, p),
+                tx.run(concentration, p).list(PlanChecks::toConcentration),
+                pairs(tx, o.document() == null ? pairs : pairsInDocument, p)));
     }
 
     /** The parameters every check statement takes. */
@@ -113,8 +120,8 @@ public final class PlanChecks {
                         refs(u.get("measureRefs")))).toList());
     }
 
-    private CheckReport.PairFindings pairs(SimpleQueryRunner tx, Map<String, Object> p) {
-        List<Record> rows = tx.run(pairs, p).list();
+    private CheckReport.PairFindings pairs(SimpleQueryRunner tx, String query, Map<String, Object> p) {
+        List<Record> rows = tx.run(query, p).list();
         return new CheckReport.PairFindings(total(rows), rows.stream().map(f ->
                 new CheckReport.Pair(f.get("a").asString(), f.get("b").asString(), f.get("shared").asLong(),
                         refs(f.get("measureRefs")))).toList());
