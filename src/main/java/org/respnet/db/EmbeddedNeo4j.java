@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -70,6 +71,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, heap * 7 / 10)
                 // LOAD CSV must never read the server's files, whoever runs the query.
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                // Bolt's two Netty event loop groups each wait a 5 s quiet period at shutdown, so Ctrl+C on an idle
+                // server took ~11 s; RespNet's own driver is closed before the database, so nothing can arrive.
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
         boolean chosen = settings.boltPassword() != null && !settings.boltPassword().isBlank();
         String password = chosen ? settings.boltPassword() : randomPassword();

@@ -63,9 +63,13 @@ class ProcessFaultsIT {
                     URI.create("http://127.0.0.1:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
 
+            long stopping = System.nanoTime();
             server.sigterm();
 
             assertThat(server.awaitExit(Duration.ofSeconds(60))).isEqualTo(143);
+            // Not a speed target: Bolt's two Netty groups each slept a fixed 5 s quiet period, so an idle server
+            // could not stop in under 10 s; without them it stops in one or two.
+            assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(8));
             assertThat(server.output()).anyMatch(line -> line.contains("RespNet stopped"));
         }
         assertThat(countsAfterRestart(work.resolve("data"))).isEqualTo(figures(Fixtures.seed()));
