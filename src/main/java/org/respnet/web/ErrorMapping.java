@@ -98,11 +98,20 @@ final class ErrorMapping {
         return TYPE_BASE + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
+    private static boolean hasBody(Context ctx) {
+        return ctx.req().getContentLengthLong() > 0 || "chunked".equalsIgnoreCase(ctx.header("Transfer-Encoding"));
+    }
+
     static void send(Context ctx, int status, String title, String detail, String parameter) {
         send(ctx, new Problem(typeOf(title), title, status, detail, ctx.path(), parameter));
     }
 
     private static void send(Context ctx, Problem problem) {
+        // A request refused before its body was read (no token, cross-site, too large) leaves that body on the
+        // connection, which the server then drops: saying so keeps a client from sending its next request on it.
+        if (problem.status() >= 400 && problem.status() < 500 && hasBody(ctx)) {
+            ctx.header("Connection", "close");
+        }
         ctx.status(problem.status()).json(problem);
         ctx.contentType(CONTENT_TYPE);
     }
