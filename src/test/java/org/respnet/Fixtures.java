@@ -1,6 +1,7 @@
 package org.respnet;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.respnet.model.PolicyDocument;
 import org.respnet.parse.DocumentParser;
 import org.respnet.text.DocumentReaders;
@@ -38,5 +39,21 @@ public final class Fixtures {
             names.append(i == 0 ? "" : "、").append('市').append(first.charAt(i / 60)).append(second.charAt(i % 60)).append('局');
         }
         return "某市实施方案\n\n一、主要任务\n1.共同推进。(牵头单位:市财政局,参与单位:" + names + ")\n";
+    }
+
+    /** The seed's header (so the same document number) with a body of many generated measures, each
+     * led by one of the seed's units with ten others taking part: a large revision of the seed. */
+    public static String seedWithManyMeasures(int count) {
+        List<String> units = Fixtures.seed().units().stream().map(u -> u.name()).toList();
+        var text = new StringBuilder("关于印发《衢州市加强和改进党的群团工作实施方案》的通知\n衢委发[2016]3号\n\n一、推动群团组织改革创新\n\n");
+        for (int i = 1; i <= count; i++) {
+            text.append(i).append(".落实第").append(i).append("项工作任务。(牵头单位:").append(units.get(i % units.size()))
+                    .append(",参与单位:");
+            for (int j = 1; j <= 10; j++) {
+                text.append(j > 1 ? "、" : "").append(units.get((i + j * 3) % units.size()));
+            }
+            text.append(")\n\n");
+        }
+        return text.toString();
     }
 }

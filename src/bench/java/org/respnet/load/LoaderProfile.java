@@ -25,7 +25,8 @@ import org.respnet.text.DocumentReaders;
  * java -cp … org.respnet.load.LoaderProfile target/bench/texts-M/*.txt    # first loads, after 2 for warm-up
  * java -cp … org.respnet.load.LoaderProfile --revise --measures=20000      # a first load, then its revision
  * </pre>
- * {@code --measures=N} generates one plan of N measures over the seed's units (1 lead, 10 participants each);
+ * {@code --measures=N} generates one plan of N measures over the seed's units (1 lead, 10 participants each; the
+ * seed's own key, so loading it replaces the seed);
  * {@code --revise} loads every document twice, the second time as a revision (the stored version replaced).
  */
 public final class LoaderProfile {
@@ -39,7 +40,7 @@ public final class LoaderProfile {
         for (String arg : args) {
             if (arg.startsWith("--measures=")) {
                 Path text = Files.createTempFile("respnet-profile", ".txt");
-                Files.writeString(text, syntheticPlan(Integer.parseInt(arg.substring("--measures=".length()))));
+                Files.writeString(text, org.respnet.Fixtures.seedWithManyMeasures(Integer.parseInt(arg.substring("--measures=".length()))));
                 documents.add(parser.parse(DocumentReaders.read(text, null)));
             } else if (!arg.startsWith("--")) {
                 documents.add(parser.parse(DocumentReaders.read(Path.of(arg), null)));
@@ -90,22 +91,6 @@ public final class LoaderProfile {
         nanos.forEach((step, n) -> System.out.printf("  %-24s %8.2f s %5.1f%%%n", step, n / 1e9, 100.0 * n / whole));
     }
 
-    /** One section of {@code count} measures over the seed's 45 units: 1 lead and 10 participants each. */
-    static String syntheticPlan(int count) {
-        List<String> units = new DocumentParser().parse(DocumentReaders.read(Path.of("seeds").resolve(firstSeed()), null))
-                .units().stream().map(u -> u.name()).toList();
-        var text = new StringBuilder("关于印发《负载测试实施方案》的通知\n测发〔2026〕1号\n\n一、测试任务\n\n");
-        for (int i = 1; i <= count; i++) {
-            text.append(i).append(".落实第").append(i).append("项工作任务。(牵头单位:").append(units.get(i % units.size()))
-                    .append(",参与单位:");
-            for (int j = 1; j <= 10; j++) {
-                text.append(j > 1 ? "、" : "").append(units.get((i + j * 3) % units.size()));
-            }
-            text.append(")\n\n");
-        }
-        return text.toString();
-    }
-
     private static void deleteTree(Path dir) throws java.io.IOException {
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
@@ -113,14 +98,6 @@ public final class LoaderProfile {
                     Files.delete(p);
                 }
             }
-        }
-    }
-
-    private static String firstSeed() {
-        try (var files = Files.list(Path.of("seeds"))) {
-            return files.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

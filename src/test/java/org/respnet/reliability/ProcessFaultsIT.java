@@ -31,7 +31,7 @@ class ProcessFaultsIT {
     void a_load_killed_midway_leaves_the_previous_version_whole() throws Exception {
         Path seed = Fixtures.SEED.toAbsolutePath();
         Path big = work.resolve("revised.txt");
-        Files.writeString(big, revisedSeedWithManyMeasures(30_000));
+        Files.writeString(big, Fixtures.seedWithManyMeasures(30_000));
         PolicyDocument revised = Fixtures.parse(big);
         assertThat(revised.key()).isEqualTo(Fixtures.seed().key());
 
@@ -93,20 +93,5 @@ class ProcessFaultsIT {
         long measures = d.measures().size();
         return Map.of("documents", 1L, "measures", measures, "leads", (long) d.leadCount(),
                 "participations", (long) d.participationCount(), "storedMeasures", measures);
-    }
-
-    /** The seed's header (so the same document number) with a body of many generated measures. */
-    private static String revisedSeedWithManyMeasures(int count) {
-        List<String> units = Fixtures.seed().units().stream().map(u -> u.name()).toList();
-        var text = new StringBuilder("关于印发《衢州市加强和改进党的群团工作实施方案》的通知\n衢委发[2016]3号\n\n一、推动群团组织改革创新\n\n");
-        for (int i = 1; i <= count; i++) {
-            text.append(i).append(".落实第").append(i).append("项工作任务。(牵头单位:").append(units.get(i % units.size()))
-                    .append(",参与单位:");
-            for (int j = 1; j <= 10; j++) {
-                text.append(j > 1 ? "、" : "").append(units.get((i + j * 3) % units.size()));
-            }
-            text.append(")\n\n");
-        }
-        return text.toString();
     }
 }
