@@ -161,9 +161,7 @@ final class DocumentRows {
             Due due = due(m);
             if (due != null && due.kind() == Due.Kind.DATE) {
                 // A measure counts once per unit, as led when the unit is among its leads.
-                Set<String> units = new LinkedHashSet<>(m.leads());
-                units.addAll(m.participants());
-                for (String unit : units) {
+                for (String unit : new LinkedHashSet<>(unitsOf(m))) {
                     dues.computeIfAbsent(unit, k -> new DueCounts()).add(due.date(), 1, m.leads().contains(unit) ? 1 : 0);
                 }
             }
@@ -186,7 +184,7 @@ final class DocumentRows {
     long rowCount() {
         long rows = document.measures().size() + document.leadCount() + document.participationCount();
         for (Measure m : document.measures()) {
-            long k = new LinkedHashSet<>(m.leads()).size() + m.participants().size();
+            long k = unitsOf(m).size();
             rows += k * (k - 1) / 2;
         }
         return rows;
@@ -207,13 +205,19 @@ final class DocumentRows {
                 "inverse", e.getValue().inverse)).toList();
     }
 
+    /** A measure's units as its pairs count them: each lead once, then the participants. */
+    private static List<String> unitsOf(Measure m) {
+        List<String> units = new ArrayList<>(new LinkedHashSet<>(m.leads()));
+        units.addAll(m.participants());
+        return units;
+    }
+
     /** This document's weight for each unit pair sharing measures, keyed by the two names in code-point order. */
     Map<List<String>, PairWeight> pairWeights() {
         Map<List<String>, PairWeight> pairs = new HashMap<>();
         for (Measure m : document.measures()) {
             Set<String> leads = new LinkedHashSet<>(m.leads());
-            List<String> units = new ArrayList<>(leads);
-            units.addAll(m.participants());
+            List<String> units = unitsOf(m);
             int k = units.size();
             Double weight = pairWeight(m);
             for (int i = 0; i < k; i++) {
