@@ -2,15 +2,11 @@ package org.respnet.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Value;
 import org.respnet.Fixtures;
 import org.respnet.TestDatabase;
 import org.respnet.model.PolicyDocument;
@@ -44,7 +40,7 @@ class DocumentDeleteIT {
         PolicyDocument seed = Fixtures.seed();
         PolicyDocument plan = Fixtures.parseText("plan.txt", PLAN);
         loader.load(plan);
-        List<String> planAlone = dump();
+        List<String> planAlone = db.dump();
         loader.load(seed);
         assertThat(sharedUnits(seed, plan)).contains("团市委", "市财政局", "市审计局");
         assertThat(db.count("MATCH ()-[c:COORDINATES {pair: '市审计局|市财政局'}]->() RETURN c.measures"))
@@ -52,7 +48,7 @@ class DocumentDeleteIT {
 
         DeleteResult deleted = loader.delete(seed.key()).orElseThrow();
 
-        assertThat(dump()).isEqualTo(planAlone);
+        assertThat(db.dump()).isEqualTo(planAlone);
         assertThat(deleted.measures()).isEqualTo(48);
         assertThat(deleted.sections()).isEqualTo(4);
         assertThat(deleted.unitsRemoved()).isEqualTo(seed.units().size() - sharedUnits(seed, plan).size());
@@ -63,13 +59,13 @@ class DocumentDeleteIT {
         PolicyDocument seed = Fixtures.seed();
         PolicyDocument plan = Fixtures.parseText("plan.txt", PLAN);
         loader.load(seed);
-        List<String> seedAlone = dump();
+        List<String> seedAlone = db.dump();
         loader.load(plan);
-        assertThat(dump()).isNotEqualTo(seedAlone);
+        assertThat(db.dump()).isNotEqualTo(seedAlone);
 
         DeleteResult deleted = loader.delete(plan.key()).orElseThrow();
 
-        assertThat(dump()).isEqualTo(seedAlone);
+        assertThat(db.dump()).isEqualTo(seedAlone);
         assertThat(deleted.unitsRemoved()).isEqualTo(plan.units().size() - sharedUnits(seed, plan).size())
                 .isPositive();
         assertThat(db.count("MATCH (u:Unit {name: '团市委'}) RETURN u.leads")).isEqualTo(7);
@@ -78,44 +74,15 @@ class DocumentDeleteIT {
     @Test
     void an_unknown_key_deletes_nothing() {
         loader.load(Fixtures.seed());
-        List<String> before = dump();
+        List<String> before = db.dump();
 
         assertThat(loader.delete("no such document")).isEmpty();
-        assertThat(dump()).isEqualTo(before);
+        assertThat(db.dump()).isEqualTo(before);
     }
 
     private static Set<String> sharedUnits(PolicyDocument a, PolicyDocument b) {
         Set<String> shared = new HashSet<>(a.units().stream().map(Unit::name).toList());
         shared.retainAll(b.units().stream().map(Unit::name).toList());
         return shared;
-    }
-
-    /**
-     * Every node and relationship with its properties, sorted; doubles to 9 decimals, since a total that had a
-     * document's share taken off differs from a fresh sum in the last bits. loadedAt differs by design, and so does the
-     * graph version node, which counts the writes.
-     */
-    private List<String> dump() {
-        List<String> lines = new ArrayList<>(db.graph().readList(
-                "MATCH (n) WHERE NOT n:GraphVersion RETURN labels(n) AS labels, properties(n) AS p", Map.of(),
-                r -> r.get("labels").asList(Value::asString) + " " + canonical(r.get("p").asMap(v -> v))));
-        lines.addAll(db.graph().readList("""
-                MATCH (a)-[r]->(b)
-                RETURN type(r) AS type, coalesce(a.key, a.uid, a.name) AS a, coalesce(b.key, b.uid, b.name) AS b,
-                       properties(r) AS p""", Map.of(),
-                r -> r.get("type").asString() + " " + r.get("a").asString() + " -> " + r.get("b").asString() + " "
-                        + canonical(r.get("p").asMap(v -> v))));
-        lines.sort(null);
-        return lines;
-    }
-
-    private static String canonical(Map<String, Value> properties) {
-        Map<String, String> sorted = new TreeMap<>();
-        properties.forEach((k, v) -> {
-            if (!k.equals("loadedAt")) {
-                sorted.put(k, v.type().name().equals("FLOAT") ? String.format("%.9f", v.asDouble()) : v.toString());
-            }
-        });
-        return sorted.toString();
     }
 }
