@@ -1,2 +1,3 @@
-CREATE (d:Document {key: $key})
-SET d += $properties
+// SET = replaces every property, so nothing an older version stored outlives it.
+MERGE (d:Document {key: $key})
+SET d = $properties

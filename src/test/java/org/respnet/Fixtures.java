@@ -44,13 +44,19 @@ public final class Fixtures {
     /** The seed's header (so the same document number) with a body of many generated measures, each
      * led by one of the seed's units with ten others taking part: a large revision of the seed. */
     public static String seedWithManyMeasures(int count) {
+        return seedWithManyMeasures(count, 0);
+    }
+
+    /** The same plan with every unit moved {@code shift} places along the seed's list: each measure keeps its text
+     * and size but its lead and participants change, so a revision rewrites every relationship and pair total. */
+    public static String seedWithManyMeasures(int count, int shift) {
         List<String> units = Fixtures.seed().units().stream().map(u -> u.name()).toList();
         var text = new StringBuilder("关于印发《衢州市加强和改进党的群团工作实施方案》的通知\n衢委发[2016]3号\n\n一、推动群团组织改革创新\n\n");
         for (int i = 1; i <= count; i++) {
-            text.append(i).append(".落实第").append(i).append("项工作任务。(牵头单位:").append(units.get(i % units.size()))
+            text.append(i).append(".落实第").append(i).append("项工作任务。(牵头单位:").append(units.get((i + shift) % units.size()))
                     .append(",参与单位:");
             for (int j = 1; j <= 10; j++) {
-                text.append(j > 1 ? "、" : "").append(units.get((i + j * 3) % units.size()));
+                text.append(j > 1 ? "、" : "").append(units.get((i + shift + j * 3) % units.size()));
             }
             text.append(")\n\n");
         }

@@ -27,23 +27,27 @@ import org.respnet.text.DocumentReaders;
  * </pre>
  * {@code --measures=N} generates one plan of N measures over the seed's units (1 lead, 10 participants each; the
  * seed's own key, so loading it replaces the seed);
- * {@code --revise} loads every document twice, the second time as a revision (the stored version replaced).
+ * {@code --revise} loads every document twice, the second time as a revision (the stored version replaced): a
+ * generated plan's revision moves every unit one place along the seed's list, so it rewrites every lead,
+ * participation and pair total; a file's revision is the same text, which writes almost nothing.
  */
 public final class LoaderProfile {
 
     public static void main(String[] args) throws Exception {
         boolean revise = List.of(args).contains("--revise");
         List<PolicyDocument> documents = new ArrayList<>();
+        List<PolicyDocument> revisions = new ArrayList<>();
         DocumentParser parser = new DocumentParser();
         Path store = Path.of("target/bench/profile-store");
         deleteTree(store);
         for (String arg : args) {
             if (arg.startsWith("--measures=")) {
-                Path text = Files.createTempFile("respnet-profile", ".txt");
-                Files.writeString(text, org.respnet.Fixtures.seedWithManyMeasures(Integer.parseInt(arg.substring("--measures=".length()))));
-                documents.add(parser.parse(DocumentReaders.read(text, null)));
+                int measures = Integer.parseInt(arg.substring("--measures=".length()));
+                documents.add(generated(parser, org.respnet.Fixtures.seedWithManyMeasures(measures)));
+                revisions.add(generated(parser, org.respnet.Fixtures.seedWithManyMeasures(measures, 1)));
             } else if (!arg.startsWith("--")) {
                 documents.add(parser.parse(DocumentReaders.read(Path.of(arg), null)));
+                revisions.add(documents.get(documents.size() - 1));
             }
         }
         EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new DatabaseProperties.Embedded(store, "127.0.0.1", 0,
@@ -67,7 +71,8 @@ public final class LoaderProfile {
                 time(first, "(whole load)", () -> loader.load(document, true, line -> { }));
                 if (revise) {
                     current[0] = revision;
-                    time(revision, "(whole load)", () -> loader.load(document, true, line -> { }));
+                    PolicyDocument revised = revisions.get(i);
+                    time(revision, "(whole load)", () -> loader.load(revised, true, line -> { }));
                 }
             }
             print("first loads" + (warmUp > 0 ? " (after " + warmUp + " for warm-up)" : ""), first);
@@ -77,6 +82,12 @@ public final class LoaderProfile {
         } finally {
             neo4j.close();
         }
+    }
+
+    private static PolicyDocument generated(DocumentParser parser, String text) throws java.io.IOException {
+        Path file = Files.createTempFile("respnet-profile", ".txt");
+        Files.writeString(file, text);
+        return parser.parse(DocumentReaders.read(file, null));
     }
 
     private static void time(Map<String, Long> into, String step, Runnable work) {

@@ -1,6 +1,7 @@
 package org.respnet.load;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,13 @@ import org.respnet.model.Workload;
 /**
  * Writes a parsed document into the graph: the previous version of the same document is replaced, everything in
  * one transaction, so a reader sees the old version or the new one and a failure leaves the old one untouched.
+ * Only what differs from the stored version is written ({@link Revision}).
+ *
+ * <p>Within the transaction every index seek and every node created under a uniqueness constraint costs one step
+ * for each node (or relationship) the transaction has deleted so far: Neo4j 5 merges its deleted set into each
+ * seek. Deleting the old version first made a revision of 20,000 measures take five times its first load, and
+ * growing with the square of its size. So a write seeks and creates first, deletes relationships next (node seeks
+ * do not pay for them), and deletes nodes last, by element id.
  */
 public final class DocumentLoader {
 
@@ -59,7 +67,11 @@ public final class DocumentLoader {
     private final String storedHash;
     private final String previousUnits;
     private final String unworkDocument;
-    private final String uncoordinateDocument;
+    private final String storedMeasures;
+    private final String storedSections;
+    private final String detachDocument;
+    private final String deleteRelationships;
+    private final String deleteNodes;
     private final String deleteDocument;
     private final String unitTotals;
     private final String unitWorkloads;
@@ -88,7 +100,11 @@ public final class DocumentLoader {
         this.storedHash = cypher.get("load/stored-hash");
         this.previousUnits = cypher.get("load/previous-units");
         this.unworkDocument = cypher.get("load/unwork-document");
-        this.uncoordinateDocument = cypher.get("load/uncoordinate-document");
+        this.storedMeasures = cypher.get("load/stored-measures");
+        this.storedSections = cypher.get("load/stored-sections");
+        this.detachDocument = cypher.get("load/detach-document");
+        this.deleteRelationships = cypher.get("load/delete-relationships");
+        this.deleteNodes = cypher.get("load/delete-nodes");
         this.deleteDocument = cypher.get("load/delete-document");
         this.unitTotals = cypher.get("load/unit-totals");
         this.unitWorkloads = cypher.get("load/unit-workloads");
@@ -131,26 +147,32 @@ public final class DocumentLoader {
     private void write(PolicyDocument document, Consumer<String> progress, DocumentRows rows, long[] commitStart,
                        Duration timeout) {
         graph.write(timeout, tx -> {
-            Set<String> touched = removeStored(tx, document.key());
-            run(tx, "document", writeDocument, Map.of("key", document.key(), "properties", rows.documentProperties()));
-            run(tx, "sections", writeSections, Map.of("key", document.key(), "rows", rows.sections()));
-            unwind(tx, "units", writeUnits, document.key(), rows.units(), progress);
-            unwind(tx, "measures", writeMeasures, document.key(), rows.measures(), progress);
-            unwind(tx, "leads", writeLeads, document.key(), rows.leads(), progress);
-            unwind(tx, "participations", writeParticipations, document.key(), rows.participations(), progress);
-            unwind(tx, "works-on", writeWorksOn, document.key(), rows.worksOn(), progress);
-            unwind(tx, "coordinates", writeCoordinates, document.key(), rows.coordinates(), progress);
-            run(tx, "supervises", writeSupervises, Map.of("key", document.key(), "units", document.supervisors()));
+            String key = document.key();
+            Set<String> touched = previousUnits(tx, key);
+            Revision revision = Revision.between(readStored(tx, key), rows);
+            unwind(tx, "units", writeUnits, key, rows.units(), progress);
+            changePairs(tx, key, revision, progress);
+            run(tx, "document", writeDocument, Map.of("key", key, "properties", rows.documentProperties()));
+            run(tx, "sections", writeSections, Map.of("key", key, "rows", rows.sections()));
+            unwind(tx, "measures", writeMeasures, key, revision.measures, progress);
+            unwind(tx, "delete-relationships", deleteRelationships, key, revision.relationshipsGone, progress);
+            unwind(tx, "leads", writeLeads, key, revision.leads, progress);
+            unwind(tx, "participations", writeParticipations, key, revision.participations, progress);
+            detach(tx, key);
+            unwind(tx, "works-on", writeWorksOn, key, rows.worksOn(), progress);
+            run(tx, "supervises", writeSupervises, Map.of("key", key, "units", document.supervisors()));
             touched.addAll(rows.unitNames());
             refreshUnits(tx, touched);
+            deleteNodes(tx, key, revision, progress);
+            bumpGraphVersion(tx);
             commitStart[0] = System.nanoTime();
             return null;
         });
     }
 
     /**
-     * Removes a stored document with its sections, measures and relationships in one transaction, by the same
-     * statements a replacement runs first, so unit and pair totals stay exact; units no document names any more go.
+     * Removes a stored document with its sections, measures and relationships in one transaction, taking its
+     * figures off unit and pair totals as a revision does; units no document names any more go.
      *
      * @return what was removed, or empty when no document has that key
      */
@@ -161,33 +183,69 @@ public final class DocumentLoader {
                 return Optional.<DeleteResult>empty();
             }
             var d = stored.single();
-            Set<String> touched = removeStored(tx, key);
+            Set<String> touched = previousUnits(tx, key);
+            Revision revision = Revision.deletion(readStored(tx, key));
+            changePairs(tx, key, revision, line -> { });
+            unwind(tx, "delete-relationships", deleteRelationships, key, revision.relationshipsGone, line -> { });
+            detach(tx, key);
             int unitsRemoved = refreshUnits(tx, touched);
+            deleteNodes(tx, key, revision, line -> { });
+            run(tx, "delete-document", deleteDocument, Map.of("key", key));
+            bumpGraphVersion(tx);
             return Optional.of(new DeleteResult(key, d.get("title").asString(null), d.get("sections").asInt(0),
                     d.get("measures").asInt(0), d.get("units").asInt(0), unitsRemoved));
         });
     }
 
-    /**
-     * Takes a stored version's figures off its units and pairs and deletes it.
-     *
-     * @return the units it touched, whose totals the caller must refresh
-     */
-    private Set<String> removeStored(SimpleQueryRunner tx, String documentKey) {
-        Map<String, Object> key = Map.of("key", documentKey);
+    /** The units the stored version touches: their totals change when it is replaced or deleted. */
+    private Set<String> previousUnits(SimpleQueryRunner tx, String key) {
         long t0 = System.nanoTime();
-        Set<String> touched = new LinkedHashSet<>(tx.run(previousUnits, key)
+        Set<String> touched = new LinkedHashSet<>(tx.run(previousUnits, Map.of("key", key))
                 .single().get("units").asList(v -> v.asString()));
         stepTimes.took("previous-units", System.nanoTime() - t0);
-        run(tx, "unwork-document", unworkDocument, key);
-        run(tx, "uncoordinate-document", uncoordinateDocument, key);
-        run(tx, "delete-document", deleteDocument, key);
         return touched;
+    }
+
+    private StoredDocument readStored(SimpleQueryRunner tx, String key) {
+        long t0 = System.nanoTime();
+        StoredDocument stored = StoredDocument.read(tx, key, storedMeasures, storedSections);
+        stepTimes.took("stored-version", System.nanoTime() - t0);
+        return stored;
+    }
+
+    /**
+     * Moves the pair totals, then deletes the pairs left sharing nothing: after all the seeks of pairs, which are
+     * the transaction's only relationship index seeks, and before a unit's last relationship is looked for.
+     */
+    private void changePairs(SimpleQueryRunner tx, String key, Revision revision, Consumer<String> progress) {
+        List<String> gone = new ArrayList<>();
+        List<Map<String, Object>> rows = revision.pairChanges;
+        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+            int to = Math.min(rows.size(), from + BATCH_SIZE);
+            long t0 = System.nanoTime();
+            tx.run(writeCoordinates, Map.of("key", key, "rows", rows.subList(from, to)))
+                    .forEachRemaining(r -> gone.add(r.get("id").asString()));
+            stepTimes.took("coordinates", System.nanoTime() - t0);
+            if (rows.size() > BATCH_SIZE) {
+                progress.accept(String.format("  coordinates: %,d / %,d rows", to, rows.size()));
+            }
+        }
+        unwind(tx, "delete-pairs", deleteRelationships, key, gone, progress);
+    }
+
+    /** Takes the stored version's summary relationships and their figures off its units. */
+    private void detach(SimpleQueryRunner tx, String key) {
+        run(tx, "unwork-document", unworkDocument, Map.of("key", key));
+        run(tx, "detach-document", detachDocument, Map.of("key", key));
+    }
+
+    /** Measures and sections the new version no longer has: deleted last, see the class comment. */
+    private void deleteNodes(SimpleQueryRunner tx, String key, Revision revision, Consumer<String> progress) {
+        unwind(tx, "delete-nodes", deleteNodes, key, revision.nodesGone, progress);
     }
 
     /**
      * Recomputes the touched units' workloads and removes those left without any relationship; returns how many.
-     * Every write transaction ends here, so here it moves the graph version, last, for the readers that cache by it.
      */
     private int refreshUnits(SimpleQueryRunner tx, Set<String> touched) {
         List<String> names = List.copyOf(touched);
@@ -200,9 +258,12 @@ public final class DocumentLoader {
         });
         stepTimes.took("unit-totals", System.nanoTime() - t0);
         run(tx, "unit-workloads", unitWorkloads, Map.of("rows", workloads));
-        int removed = run(tx, "delete-orphan-units", deleteOrphanUnits, Map.of("names", names)).counters().nodesDeleted();
+        return run(tx, "delete-orphan-units", deleteOrphanUnits, Map.of("names", names)).counters().nodesDeleted();
+    }
+
+    /** Every write transaction ends here: the graph version moves last, for the readers that cache by it. */
+    private void bumpGraphVersion(SimpleQueryRunner tx) {
         run(tx, "bump-graph-version", bumpGraphVersion, Map.of());
-        return removed;
     }
 
     /**
@@ -212,11 +273,18 @@ public final class DocumentLoader {
     public void refreshImportedUnits(List<String> unitNames) {
         if (unitNames.isEmpty()) {
             // The import itself wrote outside any transaction: the version must still move.
-            graph.write(tx -> refreshUnits(tx, Set.of()));
+            graph.write(tx -> {
+                bumpGraphVersion(tx);
+                return null;
+            });
         }
         for (int from = 0; from < unitNames.size(); from += BATCH_SIZE) {
             Set<String> names = new LinkedHashSet<>(unitNames.subList(from, Math.min(unitNames.size(), from + BATCH_SIZE)));
-            graph.write(tx -> refreshUnits(tx, names));
+            graph.write(tx -> {
+                refreshUnits(tx, names);
+                bumpGraphVersion(tx);
+                return null;
+            });
         }
     }
 
@@ -243,8 +311,8 @@ public final class DocumentLoader {
         return summary;
     }
 
-    private void unwind(SimpleQueryRunner tx, String step, String query, String documentKey,
-                        List<Map<String, Object>> rows, Consumer<String> progress) {
+    private void unwind(SimpleQueryRunner tx, String step, String query, String documentKey, List<?> rows,
+                        Consumer<String> progress) {
         for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
             int to = Math.min(rows.size(), from + BATCH_SIZE);
             run(tx, step, query, Map.of("key", documentKey, "rows", rows.subList(from, to)));

@@ -110,7 +110,7 @@ final class DocumentRows {
             row.put("location", m.location());
             row.put("leadCount", m.leads().size());
             row.put("unitCount", m.leads().size() + m.participants().size());
-            row.put("pairWeight", pairWeight(m));
+            row.put("pairWeight", unitsOf(m).pairWeight());
             return MEASURE.checked(row);
         }).toList();
     }
@@ -161,7 +161,7 @@ final class DocumentRows {
             Due due = due(m);
             if (due != null && due.kind() == Due.Kind.DATE) {
                 // A measure counts once per unit, as led when the unit is among its leads.
-                for (String unit : new LinkedHashSet<>(unitsOf(m))) {
+                for (String unit : new LinkedHashSet<>(unitsOf(m).units())) {
                     dues.computeIfAbsent(unit, k -> new DueCounts()).add(due.date(), 1, m.leads().contains(unit) ? 1 : 0);
                 }
             }
@@ -184,72 +184,29 @@ final class DocumentRows {
     long rowCount() {
         long rows = document.measures().size() + document.leadCount() + document.participationCount();
         for (Measure m : document.measures()) {
-            long k = unitsOf(m).size();
+            long k = unitsOf(m).units().size();
             rows += k * (k - 1) / 2;
         }
         return rows;
     }
 
-    /**
-     * Unit pairs sharing measures, each pair once with names in code-point order; {@code pair} keys the pair's
-     * COORDINATES totals. Sorted by that key, so concurrent loads lock shared pairs in one order.
-     */
-    List<Map<String, Object>> coordinates() {
-        Map<List<String>, PairWeight> pairs = pairWeights();
-        return pairs.entrySet().stream().sorted(Map.Entry.comparingByKey(PAIR_ORDER)).map(e -> Map.<String, Object>of(
-                "pair", pairKey(e.getKey().get(0), e.getKey().get(1)),
-                "a", e.getKey().get(0), "b", e.getKey().get(1),
-                "measures", e.getValue().measures,
-                "leadLead", e.getValue().leadLead,
-                "leadParticipant", e.getValue().leadParticipant,
-                "inverse", e.getValue().inverse)).toList();
-    }
-
-    /** A measure's units as its pairs count them: each lead once, then the participants. */
-    private static List<String> unitsOf(Measure m) {
-        List<String> units = new ArrayList<>(new LinkedHashSet<>(m.leads()));
-        units.addAll(m.participants());
+    /** Each measure's units, keyed by the measure's uid: what its pair weights and its relationships are made of. */
+    Map<String, PairWeights.MeasureUnits> measureUnits() {
+        Map<String, PairWeights.MeasureUnits> units = new LinkedHashMap<>();
+        for (Measure m : document.measures()) {
+            units.put(measureUid(m), unitsOf(m));
+        }
         return units;
     }
 
-    /** This document's weight for each unit pair sharing measures, keyed by the two names in code-point order. */
-    Map<List<String>, PairWeight> pairWeights() {
-        Map<List<String>, PairWeight> pairs = new HashMap<>();
-        for (Measure m : document.measures()) {
-            Set<String> leads = new LinkedHashSet<>(m.leads());
-            List<String> units = unitsOf(m);
-            int k = units.size();
-            Double weight = pairWeight(m);
-            for (int i = 0; i < k; i++) {
-                for (int j = i + 1; j < k; j++) {
-                    String a = units.get(i);
-                    String b = units.get(j);
-                    List<String> key = a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
-                    int leadsInPair = (leads.contains(a) ? 1 : 0) + (leads.contains(b) ? 1 : 0);
-                    pairs.computeIfAbsent(key, x -> new PairWeight()).add(leadsInPair, weight);
-                }
-            }
-        }
-        return pairs;
+    /** This document's weight for each unit pair sharing its measures. */
+    Map<PairWeights.Pair, PairWeights.Weight> pairWeights() {
+        return PairWeights.of(measureUnits().values());
     }
 
-    /**
-     * How strongly one shared measure ties two of its units, stored on the measure ({@code pairWeight}) so every
-     * statement that sums pairs reads it rather than restating it: 1/(k−1) for a measure of k units, so a small
-     * joint task ties two units more strongly than a 24-unit one. Null for a measure with fewer than two units.
-     */
-    static Double pairWeight(Measure m) {
-        int k = m.leads().size() + m.participants().size();
-        return k < 2 ? null : 1.0 / (k - 1);
+    private static PairWeights.MeasureUnits unitsOf(Measure m) {
+        return new PairWeights.MeasureUnits(m.leads(), m.participants());
     }
-
-    /** The same key cypher/load/uncoordinate-document.cypher builds: {@code a + '|' + b}. */
-    static String pairKey(String a, String b) {
-        return a + "|" + b;
-    }
-
-    private static final java.util.Comparator<List<String>> PAIR_ORDER =
-            java.util.Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1));
 
     Set<String> unitNames() {
         Set<String> names = new LinkedHashSet<>();
@@ -273,22 +230,5 @@ final class DocumentRows {
                 .flatMap(s -> s.subsections().stream())
                 .filter(sub -> sub.ordinal() == m.subsection())
                 .map(Section.Subsection::title).findFirst().orElse(null);
-    }
-
-    static final class PairWeight {
-        long measures;
-        long leadLead;
-        long leadParticipant;
-        double inverse;
-
-        void add(int leadsInPair, double inverseWeight) {
-            measures++;
-            if (leadsInPair == 2) {
-                leadLead++;
-            } else if (leadsInPair == 1) {
-                leadParticipant++;
-            }
-            inverse += inverseWeight;
-        }
     }
 }

@@ -87,7 +87,7 @@ public final class ImportFiles implements AutoCloseable {
         private final String sourceName;
         private final List<org.respnet.model.Unit> units;
         private final List<Map<String, Object>> worksOn;
-        private final Map<List<String>, DocumentRows.PairWeight> pairs;
+        private final Map<PairWeights.Pair, PairWeights.Weight> pairs;
         private final Map<String, StringBuilder> text = new LinkedHashMap<>();
         private final Map<String, CSVPrinter> printers = new HashMap<>();
         private long relationships;
@@ -217,7 +217,7 @@ public final class ImportFiles implements AutoCloseable {
             totals.dues.addAll(r);
         }
         document.pairs.forEach((names, weight) -> {
-            pairs.computeIfAbsent(new PairKey(unitIds.get(names.get(0)), unitIds.get(names.get(1))),
+            pairs.computeIfAbsent(new PairKey(unitIds.get(names.a()), unitIds.get(names.b())),
                     k -> new PairTotals()).add(weight);
         });
     }
@@ -242,7 +242,7 @@ public final class ImportFiles implements AutoCloseable {
         pairs.forEach((key, c) -> {
             int a = key.a();
             int b = key.b();
-            print("coordinates", a, b, DocumentRows.pairKey(names[a], names[b]), c.measures, c.leadLead, c.leadParticipant, c.inverse);
+            print("coordinates", a, b, new PairWeights.Pair(names[a], names[b]).key(), c.measures, c.leadLead, c.leadParticipant, c.inverse);
         });
         close();
         Map<String, Path> nodes = new LinkedHashMap<>();
@@ -391,7 +391,7 @@ public final class ImportFiles implements AutoCloseable {
         double inverse;
 
         /** A document's weights, added as the loader's coordinates statement adds them to the stored total. */
-        void add(DocumentRows.PairWeight weight) {
+        void add(PairWeights.Weight weight) {
             measures += weight.measures;
             leadLead += weight.leadLead;
             leadParticipant += weight.leadParticipant;

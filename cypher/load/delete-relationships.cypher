@@ -1,0 +1,4 @@
+UNWIND $rows AS id
+MATCH ()-[r]->()
+  WHERE elementId(r) = id
+DELETE r
