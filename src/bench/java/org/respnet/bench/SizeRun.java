@@ -174,7 +174,11 @@ final class SizeRun {
         }
     }
 
-    /** The transactional loader at this size: the next documents of the same generator, added one by one. */
+    /**
+     * The transactional loader at this size: the next documents of the same generator, added one by one, each then
+     * revised twice on the full graph: every unit moved to the next name of the document's list (each lead,
+     * participation and pair total rewritten), and one measure's text edited.
+     */
     private void addDocuments(Graph graph, CypherCatalog cypher) {
         if (options.addDocuments() <= 0) {
             return;
@@ -183,17 +187,68 @@ final class SizeRun {
         DocumentParser parser = new DocumentParser();
         long relationships = 0;
         long nanos = 0;
+        List<Long> firstLoads = new ArrayList<>();
+        List<Long> rewrites = new ArrayList<>();
+        List<Long> edits = new ArrayList<>();
         for (int d = spec.documents(); d < spec.documents() + options.addDocuments(); d++) {
             GeneratedDocument doc = generator.document(d);
             PolicyDocument parsed = parser.parse(TextReader.decode(doc.fileName(), doc.bytes(), null));
             long t0 = System.nanoTime();
             loader.load(parsed, true, line -> { });
-            nanos += System.nanoTime() - t0;
+            long took = System.nanoTime() - t0;
+            nanos += took;
+            firstLoads.add(took);
             relationships += parsed.leadCount() + parsed.participationCount();
+            rewrites.add(timed(() -> loader.load(unitsMoved(parsed), true, line -> { })));
+            edits.add(timed(() -> loader.load(oneMeasureEdited(parsed), true, line -> { })));
         }
         result.put("adding " + options.addDocuments() + " documents to this graph, RespNet loader (1 tx each)",
                 Report.rate(relationships, nanos, "rel") + " (" + Report.seconds(nanos / options.addDocuments())
                         + " per " + Report.count(spec.measuresPerDocument()) + "-measure document)");
+        long first = median(firstLoads);
+        long rewrite = median(rewrites);
+        long edit = median(edits);
+        result.put("revising one of them: every unit moved / one measure edited (median)",
+                String.format("%s (%.2f× its first load) / %s (%.2f×)", Report.seconds(rewrite), (double) rewrite / first,
+                        Report.seconds(edit), (double) edit / first));
+    }
+
+    private static long timed(Runnable work) {
+        long t0 = System.nanoTime();
+        work.run();
+        return System.nanoTime() - t0;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** The document with each unit replaced by the next of its unit list: same units, other measures. */
+    private static PolicyDocument unitsMoved(PolicyDocument d) {
+        List<String> names = d.units().stream().map(org.respnet.model.Unit::name).toList();
+        java.util.Map<String, String> next = new java.util.HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            next.put(names.get(i), names.get((i + 1) % names.size()));
+        }
+        return withMeasures(d, d.measures().stream().map(m -> new Measure(m.index(), m.number(), m.section(),
+                m.subsection(), m.text(), m.clause(), m.leads().stream().map(next::get).toList(),
+                m.participants().stream().map(next::get).toList(), m.collectives(), m.deadline(), m.persons(),
+                m.location())).toList());
+    }
+
+    private static PolicyDocument oneMeasureEdited(PolicyDocument d) {
+        List<Measure> measures = new ArrayList<>(d.measures());
+        Measure m = measures.get(measures.size() / 2);
+        measures.set(measures.size() / 2, new Measure(m.index(), m.number(), m.section(), m.subsection(),
+                m.text() + "(修订)", m.clause(), m.leads(), m.participants(), m.collectives(), m.deadline(),
+                m.persons(), m.location()));
+        return withMeasures(d, measures);
+    }
+
+    private static PolicyDocument withMeasures(PolicyDocument d, List<Measure> measures) {
+        return new PolicyDocument(d.key(), d.title(), d.docNumber(), d.issuer(), d.date(), d.source(), d.sections(),
+                measures, d.units(), d.supervisors());
     }
 
     private List<Path> writeTexts() throws IOException {

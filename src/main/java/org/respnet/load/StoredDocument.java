@@ -2,6 +2,7 @@ package org.respnet.load;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -10,6 +11,8 @@ import org.neo4j.driver.Value;
 /**
  * The version of a document the graph holds, as a revision compares it with the new one: its measures' properties,
  * their units by position, and the element ids of what the revision may delete. Empty when nothing is stored.
+ *
+ * @param measures by uid, in index order
  */
 record StoredDocument(Map<String, StoredMeasure> measures, Map<String, String> sectionIds) {
 
@@ -30,7 +33,7 @@ record StoredDocument(Map<String, StoredMeasure> measures, Map<String, String> s
 
     static StoredDocument read(SimpleQueryRunner tx, String key, String storedMeasures, String storedSections) {
         Map<String, Object> parameters = Map.of("key", key);
-        Map<String, StoredMeasure> measures = new HashMap<>();
+        Map<String, StoredMeasure> measures = new LinkedHashMap<>();
         tx.run(storedMeasures, parameters).forEachRemaining(r -> measures.put(r.get("uid").asString(),
                 new StoredMeasure(r.get("id").asString(), r.get("properties").asMap(v -> v),
                         r.get("leads").asList(StoredDocument::link), r.get("participations").asList(StoredDocument::link))));
