@@ -85,6 +85,11 @@ public final class Graph {
                     throw new DatabaseBusyException(e);
                 }
                 backOff(attempt);
+            } catch (WriteConflictException e) {
+                if (attempt == WRITE_ATTEMPTS) {
+                    throw new DatabaseBusyException(new TransientException("RespNet.WriteConflict", e.getMessage()));
+                }
+                backOff(attempt);
             }
         }
     }

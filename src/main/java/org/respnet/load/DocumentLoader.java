@@ -14,6 +14,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.ResultSummary;
 import org.respnet.cypher.CypherCatalog;
 import org.respnet.db.Graph;
+import org.respnet.db.WriteConflictException;
 import org.respnet.model.PolicyDocument;
 import org.respnet.model.Workload;
 
@@ -57,6 +58,7 @@ public final class DocumentLoader {
     private final String writeDocument;
     private final String writeSections;
     private final String writeUnits;
+    private final String missingUnits;
     private final String writeMeasures;
     private final String writeLeads;
     private final String writeParticipations;
@@ -90,6 +92,7 @@ public final class DocumentLoader {
         this.writeDocument = cypher.get("load/document");
         this.writeSections = cypher.get("load/sections");
         this.writeUnits = cypher.get("load/units");
+        this.missingUnits = cypher.get("load/missing-units");
         this.writeMeasures = cypher.get("load/measures");
         this.writeLeads = cypher.get("load/leads");
         this.writeParticipations = cypher.get("load/participations");
@@ -151,6 +154,7 @@ public final class DocumentLoader {
             Set<String> touched = previousUnits(tx, key);
             Revision revision = Revision.between(readStored(tx, key), rows);
             unwind(tx, "units", writeUnits, key, rows.units(), progress);
+            requireUnits(tx, rows.unitNames());
             changePairs(tx, key, revision, progress);
             run(tx, "document", writeDocument, Map.of("key", key, "properties", rows.documentProperties()));
             run(tx, "sections", writeSections, Map.of("key", key, "rows", rows.sections()));
@@ -195,6 +199,17 @@ public final class DocumentLoader {
             return Optional.of(new DeleteResult(key, d.get("title").asString(null), d.get("sections").asInt(0),
                     d.get("measures").asInt(0), d.get("units").asInt(0), unitsRemoved));
         });
+    }
+
+    private void requireUnits(SimpleQueryRunner tx, Set<String> names) {
+        long t0 = System.nanoTime();
+        List<String> missing = tx.run(missingUnits, Map.of("names", List.copyOf(names))).single().get("missing")
+                .asList(v -> v.asString());
+        stepTimes.took("missing-units", System.nanoTime() - t0);
+        if (!missing.isEmpty()) {
+            throw new WriteConflictException("Units deleted by a concurrent load while this one wrote them: "
+                    + String.join(", ", missing.subList(0, Math.min(5, missing.size()))));
+        }
     }
 
     /** The units the stored version touches: their totals change when it is replaced or deleted. */
