@@ -43,8 +43,10 @@ public final class AnalyticsRoutes implements RouteGroup {
         routes.get(BASE + "/rankings/workload", this::workloadRanking);
         routes.get(BASE + "/unit-kinds", ctx -> ctx.json(UnitKinds.all()));
         routes.get(BASE + "/units/{name}", this::unit);
-        routes.get(BASE + "/documents/{document}/sections", ctx ->
-                ctx.json(responsibilities.sections(knownDocument(ctx.pathParam("document"), null))));
+        routes.get(BASE + "/documents/{document}/sections", ctx -> {
+            String document = knownDocument(ctx.pathParam("document"), null);
+            ctx.json(stillKnown(document, null, responsibilities.sections(document)));
+        });
         routes.get(BASE + "/documents/{document}/measures/{number}", this::measure);
         routes.get(BASE + "/measures/search", this::search);
         routes.get(BASE + "/coordination/pairs", this::pairs);
@@ -60,7 +62,7 @@ public final class AnalyticsRoutes implements RouteGroup {
                 ? "asc" : "desc", List.of("asc", "desc"));
         var filter = new RankingFilter(scope.document(), scope.section(), Params.enumValue(ctx, "kind", UnitKind.class, null), sort,
                 order.equals("asc"), Params.integer(ctx, "limit", 1000, 1, 100_000), Params.date(ctx, "asOf"));
-        var result = ranking.rank(filter);
+        var result = stillKnown(scope.document(), "document", ranking.rank(filter));
         if (Csv.wanted(ctx)) {
             Csv.send(ctx, "workload.csv",
                     List.of("rank", "name", "kind", "kindLabel", "leads", "participations", "total", "leadCredit",
@@ -84,9 +86,10 @@ public final class AnalyticsRoutes implements RouteGroup {
         if (after != null && offset > 0) {
             throw ApiException.badParameter("after", "after continues from a cursor; it cannot be combined with offset");
         }
-        var detail = responsibilities.unit(name, knownDocument(Params.text(ctx, "document"), "document"),
+        String document = knownDocument(Params.text(ctx, "document"), "document");
+        var detail = stillKnown(document, "document", responsibilities.unit(name, document,
                 Params.integer(ctx, "partners", 50, 1, 10_000), Params.integer(ctx, "measures", 100, 0, 100_000),
-                offset, after);
+                offset, after));
         ctx.json(detail.orElseThrow(() -> ApiException.notFound("No unit named '" + name + "'")));
     }
 
@@ -125,22 +128,23 @@ public final class AnalyticsRoutes implements RouteGroup {
             throw ApiException.badParameter("limit", "limit × measures must be at most " + MAX_LISTED_PAIR_MEASURES
                     + " (here " + limit + " × " + measures + "); lower either");
         }
-        ctx.json(coordination.pairs(document, mode, minShared, limit, measures));
+        ctx.json(stillKnown(document, "document", coordination.pairs(document, mode, minShared, limit, measures)));
     }
 
     private void clusters(Context ctx) {
         Scope scope = scope(ctx);
         // Listing internal measures reads every responsibility in scope: a moment for one document, most of a
         // national graph's ten million for all of them, so over all documents they come only when asked for.
-        ctx.json(coordination.clusters(scope.document(), scope.section(), weighting(ctx), resolution(ctx), seed(ctx),
-                Params.bool(ctx, "measures", scope.document() != null)));
+        ctx.json(stillKnown(scope.document(), "document", coordination.clusters(scope.document(), scope.section(),
+                weighting(ctx), resolution(ctx), seed(ctx), Params.bool(ctx, "measures", scope.document() != null))));
     }
 
     private void unitGraph(Context ctx) {
         Scope scope = scope(ctx);
-        ctx.json(graphs.units(scope.document(), scope.section(), weighting(ctx),
-                Params.integer(ctx, "minShared", 1, 1, 1_000_000), Params.bool(ctx, "hideUbiquitous", false),
-                resolution(ctx), seed(ctx), Params.integer(ctx, "maxEdges", 5_000, 1, 50_000)));
+        ctx.json(stillKnown(scope.document(), "document", graphs.units(scope.document(), scope.section(),
+                weighting(ctx), Params.integer(ctx, "minShared", 1, 1, 1_000_000),
+                Params.bool(ctx, "hideUbiquitous", false), resolution(ctx), seed(ctx),
+                Params.integer(ctx, "maxEdges", 5_000, 1, 50_000))));
     }
 
     private void bipartiteGraph(Context ctx) {
@@ -148,7 +152,7 @@ public final class AnalyticsRoutes implements RouteGroup {
         if (scope.document() == null) {
             throw ApiException.badParameter("document", "the bipartite view needs a document");
         }
-        ctx.json(graphs.bipartite(scope.document(), scope.section()));
+        ctx.json(stillKnown(scope.document(), "document", graphs.bipartite(scope.document(), scope.section())));
     }
 
     /** An unknown document is a 404, not an empty answer that looks like a document with no units. */
@@ -157,6 +161,15 @@ public final class AnalyticsRoutes implements RouteGroup {
             throw new ApiException(404, "Not found", "No document with key '" + key + "'", parameter);
         }
         return key;
+    }
+
+    /**
+     * The check again, after the read: a document deleted between {@link #knownDocument} and the read would
+     * otherwise answer an empty 200 (each is its own read transaction), which reads as a document nobody works in.
+     */
+    private <T> T stillKnown(String key, String parameter, T answer) {
+        knownDocument(key, parameter);
+        return answer;
     }
 
     /** A section the document does not have is a 404 too: an empty answer would read as a section nobody works in. */
