@@ -61,7 +61,7 @@ import org.respnet.web.WebSettings;
 class ConcurrentRevisionsIT {
 
     private static final int REVISERS = Integer.getInteger("soak.revisers", 4);
-    private static final int REVISIONS = Integer.getInteger("soak.revisions", 8);
+    private static final int REVISIONS = Integer.getInteger("soak.revisions", 6);
     private static final int READERS = Integer.getInteger("soak.readers", 2);
     private static final int MEASURES = 12;
     /**
