@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,11 @@ final class ChildProcess implements AutoCloseable {
     }
 
     static ChildProcess respnet(Path workDir, String... args) throws IOException {
+        return respnet(workDir, Map.of(), args);
+    }
+
+    /** With extra environment variables, e.g. {@code RESPNET_CONSOLE_TIMEOUT}, which Spring binds like the others. */
+    static ChildProcess respnet(Path workDir, Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
@@ -45,6 +51,7 @@ final class ChildProcess implements AutoCloseable {
         var builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().put("RESPNET_BOLT_PORT", "0");
         builder.environment().put("RESPNET_PAGE_CACHE", "64m");
+        builder.environment().putAll(environment);
         return new ChildProcess(builder.start());
     }
 
