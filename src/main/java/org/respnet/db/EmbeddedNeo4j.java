@@ -74,6 +74,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // Bolt's two Netty event loop groups each wait a 5 s quiet period at shutdown, so Ctrl+C on an idle
                 // server took ~11 s; RespNet's own driver is closed before the database, so nothing can arrive.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                // At close Neo4j waits this long (default 10 s) for open transactions, then terminates them and
+                // gives them 1 s more. RespNet closes the database last, when its requests have finished and its
+                // driver is closed, so what is still open is a console query it gave up on, computing inside one
+                // expression, which no wait ends: the default made SIGTERM take ~13 s, past `docker stop`'s 10 s
+                // before SIGKILL, which then struck before the shutdown checkpoint. Now they are terminated at once.
+                .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, java.time.Duration.ZERO)
                 .build();
         boolean chosen = settings.boltPassword() != null && !settings.boltPassword().isBlank();
         String password = chosen ? settings.boltPassword() : randomPassword();
