@@ -94,6 +94,29 @@ final class ErrorMapping {
         }
     }
 
+    /** Bodies up to this size are read to the end before a refusal is sent; larger ones are cut off. */
+    private static final long DRAIN_LIMIT = 32L * 1024 * 1024;
+
+    /**
+     * Reads what is left of a refused request's body. Closing a connection with unread bytes on it makes the
+     * operating system reset it, and a reset can destroy the answer before the client reads it (a 200 KB upload
+     * over the limit then saw no 413, only a dropped connection). Past {@link #DRAIN_LIMIT} the body is left unread.
+     */
+    private static void drainBody(Context ctx) {
+        if (ctx.req().getContentLengthLong() > DRAIN_LIMIT) {
+            return;
+        }
+        try (var body = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            long read = 0;
+            for (int n; read <= DRAIN_LIMIT && (n = body.read(buffer)) > 0; ) {
+                read += n;
+            }
+        } catch (java.io.IOException | IllegalStateException e) {
+            // The client went away or the body was already taken: nothing left to protect.
+        }
+    }
+
     static String typeOf(String title) {
         return TYPE_BASE + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
@@ -111,6 +134,7 @@ final class ErrorMapping {
         // connection, which the server then drops: saying so keeps a client from sending its next request on it.
         if (problem.status() >= 400 && problem.status() < 500 && hasBody(ctx)) {
             ctx.header("Connection", "close");
+            drainBody(ctx);
         }
         ctx.status(problem.status()).json(problem);
         ctx.contentType(CONTENT_TYPE);
