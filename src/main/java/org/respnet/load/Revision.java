@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 
@@ -57,14 +58,9 @@ final class Revision {
             }
         });
 
-        Map<String, List<StoredDocument.Link>> storedLeads = new HashMap<>();
-        Map<String, List<StoredDocument.Link>> storedParticipations = new HashMap<>();
-        stored.measures().forEach((uid, m) -> {
-            storedLeads.put(uid, m.leads());
-            storedParticipations.put(uid, m.participations());
-        });
-        diffLinks(storedLeads, rows == null ? List.of() : rows.leads(), leads);
-        diffLinks(storedParticipations, rows == null ? List.of() : rows.participations(), participations);
+        diffLinks(stored, StoredDocument.StoredMeasure::leads, rows == null ? List.of() : rows.leads(), leads);
+        diffLinks(stored, StoredDocument.StoredMeasure::participations,
+                rows == null ? List.of() : rows.participations(), participations);
 
         Map<PairWeights.Pair, PairWeights.Weight> before = PairWeights.of(
                 stored.measures().values().stream().map(StoredDocument.StoredMeasure::units).toList());
@@ -83,10 +79,11 @@ final class Revision {
      * A stored link stays when the new version has the same unit (and share) at its measure and position; every
      * other stored link goes, every other new row is created.
      */
-    private void diffLinks(Map<String, List<StoredDocument.Link>> stored, List<Map<String, Object>> rows,
-                           List<Map<String, Object>> created) {
+    private void diffLinks(StoredDocument stored,
+                           Function<StoredDocument.StoredMeasure, List<StoredDocument.Link>> links,
+                           List<Map<String, Object>> rows, List<Map<String, Object>> created) {
         Map<String, StoredDocument.Link> byPosition = new HashMap<>();
-        stored.forEach((uid, links) -> links.forEach(l -> byPosition.put(uid + "#" + l.position(), l)));
+        stored.measures().forEach((uid, m) -> links.apply(m).forEach(l -> byPosition.put(uid + "#" + l.position(), l)));
         for (Map<String, Object> row : rows) {
             StoredDocument.Link old = byPosition.get(row.get("measure") + "#" + row.get("position"));
             if (old != null && old.unit().equals(row.get("unit")) && Objects.equals(old.share(), row.get("share"))) {
